@@ -1,0 +1,12 @@
+package org.leavingcare.leaver;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.leavingcare.testsupport.PostgresTestResource;
+
+/** Every {@code @QuarkusTest} in this module runs against a fresh database on a real PostgreSQL. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "leaver"))
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+}
