@@ -1,0 +1,76 @@
+package org.leavingcare.leaver.policy;
+
+import java.time.LocalDate;
+
+/** When the personal adviser must next be in touch (rules.md PA-6, PA-7, PA-8). */
+public final class ContactClock {
+
+    private final LeaverPolicy policy;
+
+    public ContactClock(LeaverPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * The earlier of:
+     * <ul>
+     * <li>PA-8: the last successful face-to-face contact (or the allocation, before any) plus the contact interval;</li>
+     * <li>PA-6: in council-provided accommodation, 7 days after the move until the first visit there,
+     * then the last visit there plus 2 months.</li>
+     * </ul>
+     * {@code null} when there is nothing to measure from.
+     */
+    public LocalDate contactDueBy(ContactHistory history) {
+        LocalDate due = null;
+        LocalDate anchor = later(history.lastFaceToFaceContactOn(), history.allocatedOn());
+        if (anchor != null) {
+            due = anchor.plus(policy.contactInterval());
+        }
+        if (history.councilAccommodationFrom() != null) {
+            LocalDate visit = history.lastVisitAtAccommodationOn();
+            LocalDate accommodationDue = visit == null || visit.isBefore(history.councilAccommodationFrom())
+                    ? history.councilAccommodationFrom().plus(policy.councilAccommodationFirstVisit())
+                    : visit.plus(policy.councilAccommodationVisitInterval());
+            due = earlier(due, accommodationDue);
+        }
+        return due;
+    }
+
+    /**
+     * PA-7: the day after which contact counts as lost: the last successful contact of any kind (or the
+     * allocation, before any) plus the configured period.
+     */
+    public LocalDate lostTouchAfter(ContactHistory history) {
+        LocalDate anchor = later(history.lastSuccessfulContactOn(), history.allocatedOn());
+        return anchor == null ? null : anchor.plus(policy.lostTouchAfter());
+    }
+
+    public ContactStatus status(ContactHistory history, LocalDate today) {
+        LocalDate lostAfter = lostTouchAfter(history);
+        LocalDate due = contactDueBy(history);
+        if (lostAfter != null && today.isAfter(lostAfter)) {
+            return ContactStatus.LOST_TOUCH;
+        }
+        if (due == null) {
+            return ContactStatus.NOT_STARTED;
+        }
+        if (today.isAfter(due)) {
+            return ContactStatus.OVERDUE;
+        }
+        return today.isBefore(due.minus(policy.dueSoon())) ? ContactStatus.ON_TRACK : ContactStatus.DUE_SOON;
+    }
+
+    static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,12 @@
+package org.leavingcare.leaver.policy;
+
+/** Keeping in touch as of a day. */
+public enum ContactStatus {
+    /** No adviser and no contact yet: nothing to measure from. */
+    NOT_STARTED,
+    ON_TRACK,
+    DUE_SOON,
+    OVERDUE,
+    /** PA-7: no successful contact for the configured period; contact must be re-established. */
+    LOST_TOUCH
+}

@@ -1,0 +1,46 @@
+package org.leavingcare.leaver.policy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ContactClockTest {
+
+    final ContactClock clock = new ContactClock(LeaverPolicy.defaults());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // name | allocated | last successful | last face-to-face | council accommodation from | last visit there | today | due by | lost touch after | status
+            // PA-8: 8 weeks from the allocation before any contact
+            "allocated, no contact yet          | 2026-01-01 |            |            |            |            | 2026-01-15 | 2026-02-26 | 2026-04-01 | ON_TRACK",
+            "28 days before the due date        | 2026-01-01 |            |            |            |            | 2026-01-29 | 2026-02-26 | 2026-04-01 | DUE_SOON",
+            "on the due date                    | 2026-01-01 |            |            |            |            | 2026-02-26 | 2026-02-26 | 2026-04-01 | DUE_SOON",
+            "the day after the due date         | 2026-01-01 |            |            |            |            | 2026-02-27 | 2026-02-26 | 2026-04-01 | OVERDUE",
+            // PA-7: lost touch after 3 months without a successful contact
+            "on the last day before lost touch  | 2026-01-01 |            |            |            |            | 2026-04-01 | 2026-02-26 | 2026-04-01 | OVERDUE",
+            "lost touch                         | 2026-01-01 |            |            |            |            | 2026-04-02 | 2026-02-26 | 2026-04-01 | LOST_TOUCH",
+            // a phone call keeps in touch but is not the face-to-face contact PA-8 asks for
+            "phone contact only                 | 2026-01-01 | 2026-02-20 |            |            |            | 2026-02-27 | 2026-02-26 | 2026-05-20 | OVERDUE",
+            "face-to-face resets the interval   | 2026-01-01 | 2026-02-10 | 2026-02-10 |            |            | 2026-02-27 | 2026-04-07 | 2026-05-10 | ON_TRACK",
+            // PA-6: within 7 days of moving into accommodation the council provides
+            "moved in, not yet visited          | 2026-01-01 | 2026-01-20 | 2026-01-20 | 2026-02-01 |            | 2026-02-08 | 2026-02-08 | 2026-04-20 | DUE_SOON",
+            "moved in, first visit missed       | 2026-01-01 | 2026-01-20 | 2026-01-20 | 2026-02-01 |            | 2026-02-09 | 2026-02-08 | 2026-04-20 | OVERDUE",
+            "a visit before the move is no visit| 2026-01-01 | 2026-01-31 | 2026-01-31 | 2026-02-01 | 2026-01-31 | 2026-02-09 | 2026-02-08 | 2026-04-30 | OVERDUE",
+            // PA-6: then at intervals of not more than 2 months (8 weeks is sooner here)
+            "visited there, 8 weeks is sooner   | 2026-01-01 | 2026-02-05 | 2026-02-05 | 2026-02-01 | 2026-02-05 | 2026-03-01 | 2026-04-02 | 2026-05-05 | ON_TRACK",
+            // no adviser and no contact: nothing to measure from
+            "no adviser, no contact             |            |            |            |            |            | 2026-03-01 |            |            | NOT_STARTED",
+            "no adviser, moved in               |            |            |            | 2026-02-20 |            | 2026-03-01 | 2026-02-27 |            | OVERDUE",
+    })
+    void contactIsDueByTheEarliestRule(String name, LocalDate allocated, LocalDate lastSuccessful, LocalDate lastFaceToFace,
+                                       LocalDate accommodationFrom, LocalDate lastVisit, LocalDate today,
+                                       LocalDate dueBy, LocalDate lostAfter, ContactStatus status) {
+        ContactHistory history = new ContactHistory(allocated, lastSuccessful, lastFaceToFace, accommodationFrom, lastVisit);
+        assertEquals(dueBy, clock.contactDueBy(history), name + ": due by");
+        assertEquals(lostAfter, clock.lostTouchAfter(history), name + ": lost touch after");
+        assertEquals(status, clock.status(history, today), name + ": status");
+    }
+}
