@@ -1,0 +1,14 @@
+package org.leavingcare.notification.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** Someone has seen an alert: what is being done, and optionally by when. Who comes from the token. */
+@Schema(name = "AcknowledgementInput", example = "{\"note\": \"Assessment booked with the CWD team\", \"actionBy\": \"2026-03-10\"}")
+public record AcknowledgementInput(
+        @NotBlank(message = "must say what is being done") @Size(max = 2000, message = "must be at most 2000 characters") String note,
+        LocalDate actionBy) {
+}

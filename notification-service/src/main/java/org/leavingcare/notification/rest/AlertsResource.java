@@ -1,0 +1,167 @@
+package org.leavingcare.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.notification.alert.Alert;
+import org.leavingcare.notification.alert.AlertStatus;
+import org.leavingcare.notification.config.AlertsConfig;
+import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.rules.RuleCatalogue;
+import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.service.AlertService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+
+@Path("/alerts")
+@Tag(name = "Alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertsResource {
+
+    @Inject
+    AlertService service;
+
+    @Inject
+    RuleCatalogue catalogue;
+
+    @Inject
+    AlertsConfig config;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
+    @Operation(summary = "Alerts, filtered and paginated",
+            description = "Ordered by due date. Every filter is optional; an unknown value is a 400 naming the parameter.")
+    public AlertPage list(
+            @Parameter(description = "OPEN, ACKNOWLEDGED or RESOLVED") @QueryParam("status") String status,
+            @Parameter(description = "A rule id of GET /rules, e.g. A22") @QueryParam("rule") String rule,
+            @Parameter(description = "UPCOMING, DUE, OVERDUE or CRITICAL") @QueryParam("severity") String severity,
+            @QueryParam("team") String team,
+            @QueryParam("caseRef") String caseRef,
+            @Parameter(description = "true or false") @QueryParam("disabled") String disabled,
+            @Parameter(description = "true or false") @QueryParam("uasc") String uasc,
+            @Parameter(description = "Only alerts due before this date (YYYY-MM-DD)") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "0-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to the configured maximum (default 50)") @QueryParam("size") String size) {
+        if (rule != null && catalogue.find(rule).isEmpty()) {
+            throw ApiProblem.badRequest("rule", "must be one of " + catalogue.ids());
+        }
+        AlertService.Filter filter = new AlertService.Filter(
+                parse("status", status, v -> AlertStatus.valueOf(v), "must be one of " + Arrays.toString(AlertStatus.values())),
+                rule,
+                parse("severity", severity, v -> Severity.valueOf(v), "must be one of " + Arrays.toString(Severity.values())),
+                blankToNull(team), blankToNull(caseRef),
+                parse("disabled", disabled, AlertsResource::bool, "must be true or false"),
+                parse("uasc", uasc, AlertsResource::bool, "must be true or false"),
+                parse("dueBefore", dueBefore, LocalDate::parse, "must be a date in the form YYYY-MM-DD"));
+        int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf, "must be a whole number of at least 0");
+        int pageSize = size == null ? 50 : parse("size", size, Integer::valueOf,
+                "must be a whole number from 1 to " + config.maxPageSize());
+        if (pageNumber < 0) {
+            throw ApiProblem.badRequest("page", "must be a whole number of at least 0");
+        }
+        if (pageSize < 1 || pageSize > config.maxPageSize()) {
+            throw ApiProblem.badRequest("size", "must be a whole number from 1 to " + config.maxPageSize());
+        }
+        AlertService.Found found = service.list(filter, pageNumber, pageSize);
+        return new AlertPage(found.alerts().stream().map(this::view).toList(), pageNumber, pageSize, found.total(),
+                (found.total() + pageSize - 1) / pageSize);
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed("manager")
+    @Operation(summary = "Unresolved alerts counted by rule, severity, team and status (managers)")
+    public AlertSummary summary() {
+        Map<String, Map<String, Long>> counts = service.summary();
+        long unresolved = counts.get("status").values().stream().mapToLong(Long::longValue).sum();
+        return new AlertSummary(LocalDate.now(clock), unresolved, counts.get("ruleId"), counts.get("severity"),
+                counts.get("team"), counts.get("status"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
+    @Operation(summary = "One alert, with an ETag for acknowledging it")
+    public Response get(@PathParam("id") String id) {
+        Alert alert = service.get(id(id));
+        return Response.ok(view(alert)).tag(new EntityTag(String.valueOf(alert.version))).build();
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro"})
+    @Operation(summary = "Acknowledge an alert",
+            description = "Records who (from the token) has seen the alert, with a note of what is being done and "
+                    + "optionally by when. 409 if it is resolved or already acknowledged; 412 if If-Match names an "
+                    + "older version. An escalation reopens an acknowledged alert.")
+    public Response acknowledge(@PathParam("id") String id,
+                                @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull(message = "a JSON body is required") AcknowledgementInput body) {
+        String by = token.getSubject() != null ? token.getSubject() : token.getName();
+        Alert alert = service.acknowledge(id(id), by, body.note(), body.actionBy(), ifMatch);
+        return Response.ok(view(alert)).tag(new EntityTag(String.valueOf(alert.version))).build();
+    }
+
+    private AlertView view(Alert alert) {
+        return AlertView.of(alert, catalogue.find(alert.ruleId).orElse(null));
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.notFound("No alert with id " + id);
+        }
+    }
+
+    private static Boolean bool(String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser, String message) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ApiProblem.badRequest(name, message);
+        }
+    }
+}

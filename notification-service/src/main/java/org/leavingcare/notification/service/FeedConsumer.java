@@ -1,0 +1,62 @@
+package org.leavingcare.notification.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.leavingcare.notification.client.FeedClient.Feed;
+
+/**
+ * Polls the pathway-service and leaver-service change feeds (docs/change-feeds.md). Each page is
+ * applied in one transaction by {@link FeedApplier}; while the producer says more is ready, the next
+ * page follows at once. A producer that is down costs a warning (no personal data) and nothing else:
+ * the projection keeps serving and the cursor picks up where it stopped.
+ */
+@ApplicationScoped
+public class FeedConsumer {
+
+    /** Pages applied per poll at most, so that one poll cannot run forever behind a fast producer. */
+    static final int MAX_PAGES_PER_POLL = 50;
+
+    @Inject
+    FeedApplier applier;
+
+    @Scheduled(identity = "pathway-feed", every = "${suite.feeds.poll-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pollPathway() {
+        poll(Feed.PATHWAY);
+    }
+
+    @Scheduled(identity = "leaver-feed", every = "${suite.feeds.poll-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pollLeaver() {
+        poll(Feed.LEAVER);
+    }
+
+    /** Applies what the feed has ready; returns the number of events applied (or skipped as unknown). */
+    public int poll(Feed feed) {
+        int applied = 0;
+        try {
+            for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
+                FeedApplier.Applied result = applier.applyNextPage(feed);
+                applied += result.events();
+                if (!result.hasMore()) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            // the message can quote the producer's answer; the type and the feed are enough to act on
+            Log.warnf("The %s feed could not be read or applied (%s); serving from the projection, will retry",
+                    feed.cursor(), rootCause(e));
+        }
+        return applied;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
+    }
+}
