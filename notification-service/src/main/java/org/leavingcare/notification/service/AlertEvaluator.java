@@ -244,7 +244,7 @@ public class AlertEvaluator {
         String[] caseRefs = people.stream().map(YoungPersonFacts::caseRef).toArray(String[]::new);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, rule_id, case_ref, due_on, severity, breach, status, team, disabled, uasc
-                FROM alert WHERE case_ref = ANY (?) AND status <> 'RESOLVED'""")) {
+                FROM alert WHERE case_ref = ANY (?) AND status <> 'RESOLVED' ORDER BY id""")) {
             ps.setArray(1, c.createArrayOf("varchar", caseRefs));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
