@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.leavingcare.pathway.statutory.CareLeaverFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** A young person as the case-management system knows them. */
+/** A young person as the case-management system knows them, with the deadlines the suite last computed. */
 @Entity
 @Table(name = "young_person")
 public class YoungPerson extends PanacheEntityBase {
@@ -40,8 +43,64 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "gender", length = 20)
     public Gender gender;
 
+    @Column(name = "ethnicity", length = 4)
+    public String ethnicity;
+
     @Column(name = "team", length = 64)
     public String team;
+
+    @Column(name = "social_worker", length = 64)
+    public String socialWorker;
+
+    @Column(name = "disabled", nullable = false)
+    public boolean disabled;
+
+    /** Disability codes (CIN census), comma-separated. */
+    @Column(name = "disability_codes", length = 200)
+    public String disabilityCodes;
+
+    @Column(name = "likely_adult_care_needs", nullable = false)
+    public boolean likelyAdultCareNeeds;
+
+    @Column(name = "ehcp", nullable = false)
+    public boolean ehcp;
+
+    @Column(name = "uasc", nullable = false)
+    public boolean uasc;
+
+    @Column(name = "complex_needs", nullable = false)
+    public boolean complexNeeds;
+
+    @Column(name = "complex_needs_reason", length = 500)
+    public String complexNeedsReason;
+
+    @Column(name = "care_order_at_16", nullable = false)
+    public boolean careOrderAt16;
+
+    @Column(name = "detained_on_16th_birthday", nullable = false)
+    public boolean detainedOrInHospitalOn16thBirthday;
+
+    @Column(name = "lived_with_parent_since")
+    public LocalDate livedWithParentSince;
+
+    @Column(name = "arrangement_broke_down_on")
+    public LocalDate arrangementBrokeDownOn;
+
+    /** Computed: the first day eligible if nothing else changes. */
+    @Column(name = "eligibility_date")
+    public LocalDate eligibilityDate;
+
+    /** Computed: NA-1 deadline. */
+    @Column(name = "needs_assessment_due_on")
+    public LocalDate needsAssessmentDueOn;
+
+    /** Computed: when the first needs assessment was completed. */
+    @Column(name = "needs_assessment_completed_on")
+    public LocalDate needsAssessmentCompletedOn;
+
+    /** Computed: NA-6 deadline of a pending reassessment. */
+    @Column(name = "reassessment_due_on")
+    public LocalDate reassessmentDueOn;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -50,8 +109,14 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    public String updatedBy;
 
     public static Optional<YoungPerson> findByCaseRef(String caseRef) {
         return find("caseRef", caseRef).firstResultOptional();
@@ -60,5 +125,14 @@ public class YoungPerson extends PanacheEntityBase {
     /** The entity tag of this version of the record. */
     public String etag() {
         return "\"" + version + "\"";
+    }
+
+    public List<String> disabilityCodeList() {
+        return disabilityCodes == null || disabilityCodes.isBlank() ? List.of() : Arrays.asList(disabilityCodes.split(","));
+    }
+
+    public CareLeaverFacts careLeaverFacts() {
+        return new CareLeaverFacts(careOrderAt16, detainedOrInHospitalOn16thBirthday, livedWithParentSince,
+                arrangementBrokeDownOn);
     }
 }

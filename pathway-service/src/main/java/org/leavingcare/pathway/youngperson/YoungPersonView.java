@@ -1,15 +1,65 @@
 package org.leavingcare.pathway.youngperson;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.feed.YoungPersonSnapshot;
+import org.leavingcare.pathway.service.CaseRecord;
+import org.leavingcare.pathway.statutory.CareLeaverCategory;
+import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+import org.leavingcare.pathway.transition.AdultTransitionView;
+import org.leavingcare.pathway.transition.ImmigrationView;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A young person's record as the API returns it. */
+/** A young person's record and what the suite computes from it as of today. */
 @Schema(name = "YoungPerson")
 public record YoungPersonView(String caseRef, String givenName, String familyName, LocalDate dateOfBirth,
-                              Gender gender, String team, long version) {
+                              Gender gender, String ethnicity, String team, String socialWorker, boolean disabled,
+                              List<String> disabilityCodes, boolean likelyAdultCareNeeds, boolean ehcp, boolean uasc,
+                              boolean complexNeeds, String complexNeedsReason, boolean careOrderAt16,
+                              boolean detainedOrInHospitalOn16thBirthday, LocalDate livedWithParentSince,
+                              LocalDate arrangementBrokeDownOn,
+                              @Schema(description = "Computed as of today") CaseRecord.Age age,
+                              @Schema(description = "Computed (C-1)") CaseRecord.Birthdays birthdays,
+                              @Schema(description = "Looked after today (short breaks included)") boolean lookedAfter,
+                              LocalDate careEndedOn,
+                              @Schema(description = "Today's care-leaver category (rules.md §1.2)") CareLeaverCategory category,
+                              LocalDate categorySince, LocalDate eligibilityDate,
+                              @Schema(description = "The category over time if nothing else is recorded")
+                              List<YoungPersonSnapshot.Segment> categoryTimeline,
+                              NeedsAssessmentSummary needsAssessment, List<CareEpisodeView> careEpisodes,
+                              ImmigrationView immigration, AdultTransitionView adultTransition, long version,
+                              Instant updatedAt, String updatedBy) {
 
-    public static YoungPersonView of(YoungPerson p) {
-        return new YoungPersonView(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.gender, p.team, p.version);
+    /** NA-1 and NA-6 as of today. {@code daysLate} only once completed. */
+    @Schema(name = "NeedsAssessmentSummary")
+    public record NeedsAssessmentSummary(LocalDate dueOn, NeedsAssessmentStatus status, Integer daysLate,
+                                         LocalDate startedOn, LocalDate completedOn, LocalDate reassessmentDueOn,
+                                         boolean asylumSectionCompleted) {
+    }
+
+    @Schema(name = "CareEpisode")
+    public record CareEpisodeView(LocalDate start, LocalDate end, String legalStatus, String placementType,
+                                  String reasonCeased) {
+        static CareEpisodeView of(CareEpisode e) {
+            return new CareEpisodeView(e.start, e.end, e.legalStatus, e.placementType, e.reasonCeased);
+        }
+    }
+
+    public static YoungPersonView of(CaseRecord r) {
+        YoungPerson p = r.person();
+        return new YoungPersonView(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.gender, p.ethnicity, p.team,
+                p.socialWorker, p.disabled, p.disabilityCodeList(), p.likelyAdultCareNeeds, p.ehcp, p.uasc,
+                p.complexNeeds, p.complexNeedsReason, p.careOrderAt16, p.detainedOrInHospitalOn16thBirthday,
+                p.livedWithParentSince, p.arrangementBrokeDownOn, r.age(), r.birthdays(), r.lookedAfter(),
+                r.careEndedOn(), r.category(), r.categorySince(), r.projection().eligibilityDate(),
+                r.projection().timeline().stream()
+                        .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
+                new NeedsAssessmentSummary(r.needs().dueOn(), r.needs().status(), r.needs().daysLate(), r.startedOn(),
+                        org.leavingcare.pathway.service.CaseRecords.firstCompletedOn(r.assessments()), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
+                r.episodes().stream().map(CareEpisodeView::of).toList(),
+                ImmigrationView.of(r.immigration()), AdultTransitionView.of(r.adultTransition()),
+                p.version, p.updatedAt, p.updatedBy);
     }
 }

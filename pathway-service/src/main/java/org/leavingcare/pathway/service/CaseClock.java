@@ -1,0 +1,47 @@
+package org.leavingcare.pathway.service;
+
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import org.leavingcare.pathway.config.SuiteConfig;
+import org.leavingcare.pathway.statutory.EligibilityCalculator;
+import org.leavingcare.pathway.statutory.NeedsAssessmentClock;
+import org.leavingcare.pathway.statutory.StatutoryCalendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The statutory rules, configured with this council's conventions and local policy, and today's date (a singleton, so its fields are read directly). */
+@Singleton
+public class CaseClock {
+
+    final Clock clock;
+    final StatutoryCalendar calendar;
+    final EligibilityCalculator eligibility;
+    final NeedsAssessmentClock needsAssessments;
+    final int dueSoonDays;
+
+    @Inject
+    public CaseClock(Clock clock, SuiteConfig config) {
+        this.clock = clock;
+        this.calendar = new StatutoryCalendar(config.statutory().leapDayBirthday());
+        this.eligibility = new EligibilityCalculator(calendar);
+        this.dueSoonDays = config.needsAssessment().dueSoonDays();
+        this.needsAssessments = new NeedsAssessmentClock(dueSoonDays, config.needsAssessment().reassessmentDays());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public StatutoryCalendar calendar() {
+        return calendar;
+    }
+
+    public NeedsAssessmentClock needsAssessments() {
+        return needsAssessments;
+    }
+
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+}

@@ -1,0 +1,39 @@
+package org.leavingcare.pathway.service;
+
+import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
+import org.leavingcare.pathway.assessment.NeedsAssessment;
+import org.leavingcare.pathway.statutory.CareLeaverCategory;
+import org.leavingcare.pathway.statutory.CategoryProjection;
+import org.leavingcare.pathway.statutory.NeedsAssessmentState;
+import org.leavingcare.pathway.transition.AdultTransition;
+import org.leavingcare.pathway.transition.Immigration;
+import org.leavingcare.pathway.youngperson.CareEpisode;
+import org.leavingcare.pathway.youngperson.YoungPerson;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything recorded about one young person and what the suite computes from it as of {@code today}.
+ *
+ * @param categorySince          the first day of today's category segment (null before the timeline starts)
+ * @param startedOn              when the first needs assessment was started
+ * @param asylumSectionCompleted whether the latest completed assessment has the reg 42(2)(ba) section
+ * @param lookedAfter            looked after today under any episode (short breaks included)
+ * @param careEndedOn            when the last episode ended, if none is open
+ */
+public record CaseRecord(YoungPerson person, List<CareEpisode> episodes, List<NeedsAssessment> assessments,
+                         List<ChangeOfCircumstance> changes, Immigration immigration, AdultTransition adultTransition,
+                         LocalDate today, CategoryProjection projection, CareLeaverCategory category,
+                         LocalDate categorySince, Birthdays birthdays, Age age, NeedsAssessmentState needs,
+                         LocalDate startedOn, boolean asylumSectionCompleted, boolean lookedAfter, LocalDate careEndedOn) {
+
+    /** The birthdays the rules turn on (C-1). */
+    public record Birthdays(LocalDate sixteenth, LocalDate seventeenAndAHalf, LocalDate eighteenth, LocalDate twentyFirst,
+                            LocalDate twentyFifth) {
+    }
+
+    /** Age in whole years and months. */
+    public record Age(int years, int months) {
+    }
+}

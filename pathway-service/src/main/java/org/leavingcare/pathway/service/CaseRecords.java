@@ -1,0 +1,161 @@
+package org.leavingcare.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.leavingcare.pathway.assessment.AssessmentSection;
+import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
+import org.leavingcare.pathway.assessment.NeedsAssessment;
+import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
+import org.leavingcare.pathway.feed.ChangeFeed;
+import org.leavingcare.pathway.problem.ApiProblem;
+import org.leavingcare.pathway.statutory.CategoryProjection;
+import org.leavingcare.pathway.statutory.CategorySegment;
+import org.leavingcare.pathway.statutory.NeedsAssessmentState;
+import org.leavingcare.pathway.statutory.StatutoryCalendar;
+import org.leavingcare.pathway.transition.AdultTransition;
+import org.leavingcare.pathway.transition.Immigration;
+import org.leavingcare.pathway.youngperson.CareEpisode;
+import org.leavingcare.pathway.youngperson.CategoryPeriod;
+import org.leavingcare.pathway.youngperson.YoungPerson;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads a young person's record, computes the category and deadlines, keeps the stored copies of them current
+ * and publishes each change to the feed. Used inside the callers' transactions.
+ */
+@ApplicationScoped
+public class CaseRecords {
+
+    @Inject
+    CaseClock caseClock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    Snapshots snapshots;
+
+    public YoungPerson find(String caseRef) {
+        return YoungPerson.findByCaseRef(caseRef)
+                .orElseThrow(() -> ApiProblem.notFound("No young person with case reference " + caseRef));
+    }
+
+    /**
+     * The young person, locked for this transaction, after checking {@code If-Match}; the version is raised so
+     * that every change to the record or its parts gives a new ETag.
+     */
+    public YoungPerson forUpdate(String caseRef, String ifMatch, String by) {
+        YoungPerson person = find(caseRef);
+        requireMatch(person, ifMatch);
+        em.lock(person, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        person.updatedBy = by;
+        person.updatedAt = Instant.now(caseClock.clock);
+        return person;
+    }
+
+    static void requireMatch(YoungPerson person, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return;
+        }
+        String wanted = ifMatch.trim();
+        if (wanted.startsWith("W/")) {
+            wanted = wanted.substring(2);
+        }
+        wanted = wanted.replace("\"", "");
+        if (!wanted.equals(String.valueOf(person.version))) {
+            throw ApiProblem.preconditionFailed("The record has changed since version " + ifMatch.trim()
+                    + "; the current version is " + person.etag());
+        }
+    }
+
+    /** Recomputes, stores the computed columns and timeline, and appends {@code eventType} to the change feed. */
+    public CaseRecord publish(YoungPerson person, String eventType) {
+        CaseRecord record = load(person);
+        person.eligibilityDate = record.projection().eligibilityDate();
+        person.needsAssessmentDueOn = record.needs().dueOn();
+        person.needsAssessmentCompletedOn = firstCompletedOn(record.assessments());
+        person.reassessmentDueOn = record.needs().reassessmentDueOn();
+        CategoryPeriod.delete("youngPersonId", person.id);
+        for (CategorySegment segment : record.projection().timeline()) {
+            CategoryPeriod period = new CategoryPeriod();
+            period.youngPersonId = person.id;
+            period.category = segment.category();
+            period.fromDate = segment.from();
+            period.untilDate = segment.until();
+            period.persist();
+        }
+        em.flush();
+        feed.append(eventType, person.caseRef, snapshots.of(record));
+        return record;
+    }
+
+    /** The record as of today. */
+    public CaseRecord load(YoungPerson person) {
+        LocalDate today = caseClock.today();
+        StatutoryCalendar calendar = caseClock.calendar();
+        List<CareEpisode> episodes = CareEpisode.of(person);
+        List<NeedsAssessment> assessments = NeedsAssessment.of(person.id);
+        List<ChangeOfCircumstance> changes = ChangeOfCircumstance.of(person.id);
+        Immigration immigration = Immigration.findById(person.id);
+        AdultTransition adultTransition = AdultTransition.findById(person.id);
+
+        CategoryProjection projection = caseClock.eligibility.project(person.dateOfBirth,
+                episodes.stream().map(CareEpisode::toStatutory).toList(), person.careLeaverFacts());
+        CategorySegment segment = projection.segmentOn(today).orElse(null);
+
+        LocalDate d16 = calendar.birthday(person.dateOfBirth, 16);
+        CaseRecord.Birthdays birthdays = new CaseRecord.Birthdays(d16, calendar.seventeenAndAHalf(person.dateOfBirth),
+                calendar.birthday(person.dateOfBirth, 18), calendar.birthday(person.dateOfBirth, 21),
+                calendar.birthday(person.dateOfBirth, 25));
+
+        NeedsAssessment latestCompleted = assessments.stream().filter(NeedsAssessment::completed)
+                .max(Comparator.comparing((NeedsAssessment a) -> a.completedOn).thenComparing(a -> a.id)).orElse(null);
+        LocalDate reassessmentDueOn = caseClock.needsAssessments().reassessmentDueOn(
+                latestCompleted == null ? null : latestCompleted.completedOn,
+                changes.stream().map(c -> c.occurredOn).toList());
+        NeedsAssessmentState needs = caseClock.needsAssessments().stateOn(today, d16, projection.eligibilityDate(),
+                firstCompletedOn(assessments), reassessmentDueOn);
+        boolean asylumSection = latestCompleted != null && NeedsAssessmentSection.count(
+                "needsAssessmentId = ?1 and section = ?2", latestCompleted.id, AssessmentSection.ASYLUM_OR_TRAFFICKING_NEEDS) > 0;
+        LocalDate startedOn = assessments.isEmpty() ? null : assessments.get(0).startedOn;
+
+        boolean lookedAfter = episodes.stream().anyMatch(e -> e.toStatutory().covers(today));
+        LocalDate careEndedOn = lookedAfter || episodes.isEmpty() ? null
+                : episodes.stream().map(e -> e.end).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+
+        return new CaseRecord(person, episodes, assessments, changes, immigration, adultTransition, today, projection,
+                projection.categoryOn(today), segment == null ? null : segment.from(), birthdays,
+                age(calendar, person.dateOfBirth, today), needs, startedOn, asylumSection, lookedAfter, careEndedOn);
+    }
+
+    public static LocalDate firstCompletedOn(List<NeedsAssessment> assessments) {
+        return assessments.stream().map(a -> a.completedOn).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** Whole years by the C-1 birthdays, then whole months since the last one. */
+    static CaseRecord.Age age(StatutoryCalendar calendar, LocalDate dob, LocalDate today) {
+        if (today.isBefore(dob)) {
+            return new CaseRecord.Age(0, 0);
+        }
+        int years = Period.between(dob, today).getYears();
+        while (!calendar.birthday(dob, years + 1).isAfter(today)) {
+            years++;
+        }
+        while (years > 0 && calendar.birthday(dob, years).isAfter(today)) {
+            years--;
+        }
+        int months = Period.between(calendar.birthday(dob, years), today).getMonths();
+        return new CaseRecord.Age(years, months);
+    }
+}

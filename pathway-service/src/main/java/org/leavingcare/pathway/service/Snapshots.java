@@ -1,0 +1,36 @@
+package org.leavingcare.pathway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.leavingcare.pathway.feed.YoungPersonSnapshot;
+import org.leavingcare.pathway.transition.AdultTransition;
+import org.leavingcare.pathway.transition.Immigration;
+import org.leavingcare.pathway.youngperson.YoungPerson;
+
+/** Builds the feed snapshot (docs/change-feeds.md) from a computed record. */
+@ApplicationScoped
+public class Snapshots {
+
+    public YoungPersonSnapshot of(CaseRecord record) {
+        YoungPerson p = record.person();
+        return new YoungPersonSnapshot(p.caseRef, p.dateOfBirth, p.team, p.socialWorker, p.disabled,
+                p.disabilityCodeList(), p.likelyAdultCareNeeds, p.ehcp, p.uasc, p.complexNeeds, record.lookedAfter(),
+                record.careEndedOn(), record.category(), record.categorySince(), record.projection().eligibilityDate(),
+                record.projection().timeline().stream()
+                        .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
+                new YoungPersonSnapshot.NeedsAssessment(record.needs().dueOn(), record.needs().status(),
+                        record.startedOn(), CaseRecords.firstCompletedOn(record.assessments()),
+                        record.asylumSectionCompleted(), record.needs().reassessmentDueOn()),
+                immigration(record.immigration()), adultTransition(record.adultTransition()), null);
+    }
+
+    static YoungPersonSnapshot.Immigration immigration(Immigration i) {
+        return i == null ? null : new YoungPersonSnapshot.Immigration(i.status, i.firstIdentifiedOn,
+                i.riskAssessmentCompletedOn, i.leaveExpiresOn, i.solicitorInstructedOn, i.furtherLeaveApplicationMadeOn,
+                i.ageDisputed, i.ageAssessmentOutcome);
+    }
+
+    static YoungPersonSnapshot.AdultTransition adultTransition(AdultTransition a) {
+        return a == null ? null : new YoungPersonSnapshot.AdultTransition(a.referredToAdultSocialCareOn,
+                a.careActAssessmentCompletedOn, a.adultServicesDecision, a.adultServicesDecisionOn, a.leadWorker);
+    }
+}

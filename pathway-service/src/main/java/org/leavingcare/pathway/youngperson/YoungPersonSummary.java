@@ -1,0 +1,21 @@
+package org.leavingcare.pathway.youngperson;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.statutory.CareLeaverCategory;
+import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A line of the young-people list, with today's category and needs-assessment status. */
+@Schema(name = "YoungPersonSummary")
+public record YoungPersonSummary(String caseRef, String givenName, String familyName, LocalDate dateOfBirth,
+                                 String team, String socialWorker, boolean disabled, boolean uasc, boolean complexNeeds,
+                                 CareLeaverCategory category, LocalDate eligibilityDate, LocalDate needsAssessmentDueOn,
+                                 NeedsAssessmentStatus needsAssessmentStatus, LocalDate reassessmentDueOn) {
+
+    /** A page of the list. */
+    @Schema(name = "YoungPeoplePage", example = "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")
+    public record Page(List<YoungPersonSummary> items, int page, int size, long total) {
+    }
+}

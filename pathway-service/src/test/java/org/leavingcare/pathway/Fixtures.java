@@ -1,0 +1,51 @@
+package org.leavingcare.pathway;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.leavingcare.testsupport.TestTokens;
+
+import static io.restassured.RestAssured.given;
+
+/** Small helpers shared by the resource tests. The clock is fixed at 2026-03-01. */
+final class Fixtures {
+
+    static final String PROBLEM = "application/problem+json";
+
+    private Fixtures() {
+    }
+
+    static String sw() {
+        return TestTokens.bearer("social-worker", "sw-1", "north");
+    }
+
+    static String service() {
+        return TestTokens.bearer("service", "leaver-service");
+    }
+
+    static String person(String dob, String team) {
+        return """
+                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s"}""".formatted(dob, team);
+    }
+
+    static ValidatableResponse put(String path, String body) {
+        return given().header("Authorization", sw()).contentType(ContentType.JSON).body(body)
+                .when().put(path).then();
+    }
+
+    static ValidatableResponse post(String path, String body) {
+        return given().header("Authorization", sw()).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
+    }
+
+    static ValidatableResponse get(String path) {
+        return given().header("Authorization", sw()).when().get(path).then();
+    }
+
+    /** Creates a young person and gives them one open care episode from {@code inCareSince}. */
+    static void inCare(String caseRef, String dob, String team, String inCareSince) {
+        put("/young-people/" + caseRef, person(dob, team)).statusCode(201);
+        put("/young-people/" + caseRef + "/care-episodes", """
+                {"episodes": [{"start": "%s", "legalStatus": "C2", "placementType": "U1"}]}""".formatted(inCareSince))
+                .statusCode(200);
+    }
+}
