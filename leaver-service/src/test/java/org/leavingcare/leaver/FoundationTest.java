@@ -40,6 +40,109 @@ class FoundationTest {
         return TestTokens.bearer("social-worker", "sw-1", "north");
     }
 
+    @Inject
+    org.leavingcare.leaver.feed.PathwayFeedPoller poller;
+
+    static final String CONTACT = """
+            {"contactOn": "2026-02-01", "kind": "FACE_TO_FACE", "successful": true, "atAccommodation": false}""";
+
+    String knownYoungPerson() {
+        return Fixtures.youngPerson(poller, Fixtures.caseRef("F"), "2010-05-14", "north", false, false, false,
+                Fixtures.ELIGIBLE_AT_16);
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON).body("{\"contactOn\": ")
+                .when().post("/young-people/" + knownYoungPerson() + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:malformed-request"))
+                .body("title", notNullValue()).body("status", equalTo(400)).body("detail", notNullValue());
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body(CONTACT.replace("FACE_TO_FACE", "CARRIER_PIGEON"))
+                .when().post("/young-people/" + knownYoungPerson() + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("kind"))
+                .body("violations[0].message", containsString("FACE_TO_FACE, PHONE, VIDEO, MESSAGE"));
+    }
+
+    @Test
+    void aWrongDateFormatNamesTheField() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body(CONTACT.replace("2026-02-01", "01/02/2026"))
+                .when().post("/young-people/" + knownYoungPerson() + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("contactOn"))
+                .body("violations[0].message", equalTo("must be a date in the form YYYY-MM-DD"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body(CONTACT.replace("\"kind\"", "\"kynd\""))
+                .when().post("/young-people/" + knownYoungPerson() + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("kynd"));
+    }
+
+    @Test
+    void aMissingBodyIsA400Problem() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .when().post("/young-people/" + knownYoungPerson() + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA415Problem() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.XML).body("<contact/>")
+                .when().post("/young-people/F-1/contacts")
+                .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
+    }
+
+    @Test
+    void anInvalidCaseReferenceNamesThePathParameter() {
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON).body(CONTACT)
+                .when().post("/young-people/bad ref!/contacts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("caseRef"));
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().header("Authorization", Fixtures.adviser())
+                .when().delete("/young-people/F-1/contacts")
+                .then().statusCode(405).contentType(PROBLEM);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401Problem() {
+        given().contentType(ContentType.JSON).body(CONTACT)
+                .when().post("/young-people/F-1/contacts")
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:leavingcare:problem:unauthenticated"));
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String expired = TestTokens.token(List.of("manager"), "m-1", List.of(), Duration.ofMinutes(-10));
+        given().header("Authorization", "Bearer " + expired)
+                .when().get("/young-people/F-1")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void theWrongRoleIs403Problem() {
+        given().header("Authorization", TestTokens.bearer("iro", "iro-1")).contentType(ContentType.JSON).body(CONTACT)
+                .when().post("/young-people/F-1/contacts")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:forbidden"));
+    }
+
     @Test
     void anUnknownPathIsA404Problem() {
         given().header("Authorization", sw())

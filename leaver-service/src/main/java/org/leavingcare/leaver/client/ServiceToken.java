@@ -1,0 +1,67 @@
+package org.leavingcare.leaver.client;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.leavingcare.leaver.config.SuiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bearer token leaver-service sends to other services (docs/change-feeds.md): a token from the
+ * identity provider ({@code suite.service-auth.token}), or one it mints with the signing key, holding
+ * the role {@code service}, renewed before it expires. Neither configured: no token (tests' fakes).
+ */
+@ApplicationScoped
+public class ServiceToken {
+
+    @Inject
+    SuiteConfig config;
+
+    private PrivateKey key;
+    private String minted;
+    private Instant renewAfter = Instant.MIN;
+
+    public synchronized Optional<String> authorization() {
+        SuiteConfig.ServiceAuth auth = config.serviceAuth();
+        if (auth.token().isPresent()) {
+            return Optional.of("Bearer " + auth.token().get());
+        }
+        if (auth.signingKeyLocation().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (minted == null || now.isAfter(renewAfter)) {
+            Duration lifetime = auth.tokenLifetime();
+            minted = Jwt.issuer(auth.issuer())
+                    .subject("leaver-service")
+                    .upn("leaver-service")
+                    .groups(Set.of("service"))
+                    .issuedAt(now)
+                    .expiresAt(now.plus(lifetime))
+                    .sign(key(auth.signingKeyLocation().get()));
+            renewAfter = now.plus(lifetime.dividedBy(2));
+        }
+        return Optional.of("Bearer " + minted);
+    }
+
+    private PrivateKey key(String location) {
+        if (key == null) {
+            try {
+                key = KeyUtils.decodePrivateKey(Files.readString(Path.of(location)));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("the service signing key at suite.service-auth.signing-key-location cannot be read", e);
+            }
+        }
+        return key;
+    }
+}

@@ -1,0 +1,60 @@
+package org.leavingcare.leaver.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.client.PathwayClient;
+import org.leavingcare.leaver.client.PathwayEvent;
+import org.leavingcare.leaver.client.PathwayFeedPage;
+import org.leavingcare.leaver.config.SuiteConfig;
+import org.leavingcare.leaver.service.ProjectionService;
+
+/**
+ * One page of pathway-service's feed in one transaction: lock the cursor row (so replicas never apply
+ * the same page twice), fetch after the cursor, apply every event, store the new cursor.
+ */
+@ApplicationScoped
+public class PathwayFeedApplier {
+
+    public static final String FEED = "pathway";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PathwayClient client;
+
+    @Inject
+    ProjectionService projection;
+
+    @Inject
+    SuiteConfig config;
+
+    /** Applies the next page; true if pathway-service says a further page is ready now. */
+    @Transactional
+    public boolean applyNextPage() {
+        em.createNativeQuery("INSERT INTO feed_cursor (feed, last_sequence) VALUES (?1, 0) ON CONFLICT (feed) DO NOTHING")
+                .setParameter(1, FEED).executeUpdate();
+        long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
+                .setParameter(1, FEED).getSingleResult()).longValue();
+        int limit = Math.max(1, Math.min(500, config.feeds().pathway().batchSize()));
+        PathwayFeedPage page = client.events(cursor, limit);
+        long next = Math.max(cursor, page.lastSequence());
+        for (PathwayEvent event : page.events()) {
+            projection.apply(event);
+            next = Math.max(next, event.sequence());
+        }
+        em.createNativeQuery("UPDATE feed_cursor SET last_sequence = ?1, updated_at = now() WHERE feed = ?2")
+                .setParameter(1, next).setParameter(2, FEED).executeUpdate();
+        return page.hasMore() && next > cursor;
+    }
+
+    /** Where the projection has got to in the feed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long cursor() {
+        Object value = em.createNativeQuery("SELECT coalesce(max(last_sequence), 0) FROM feed_cursor WHERE feed = ?1")
+                .setParameter(1, FEED).getSingleResult();
+        return ((Number) value).longValue();
+    }
+}

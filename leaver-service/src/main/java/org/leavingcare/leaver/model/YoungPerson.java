@@ -1,0 +1,71 @@
+package org.leavingcare.leaver.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A young person as leaver-service knows them: pathway-service's snapshot (applied from its change
+ * feed, never edited here) and the facts leaver-service records itself.
+ */
+@Entity
+@Table(name = "young_person")
+public class YoungPerson extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "case_ref", length = 64)
+    public String caseRef;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    @Column(name = "team", length = 64)
+    public String team;
+
+    @Column(name = "disabled", nullable = false)
+    public boolean disabled;
+
+    @Column(name = "uasc", nullable = false)
+    public boolean uasc;
+
+    @Column(name = "complex_needs", nullable = false)
+    public boolean complexNeeds;
+
+    /** pathway-service's {@code categoryTimeline}, as JSON. */
+    @Column(name = "category_timeline", nullable = false)
+    public String categoryTimeline;
+
+    /** The sequence of the pathway event this row was last applied from (idempotent replay). */
+    @Column(name = "source_sequence", nullable = false)
+    public long sourceSequence;
+
+    @Column(name = "allocation_due_on")
+    public LocalDate allocationDueOn;
+
+    @Column(name = "in_custody", nullable = false)
+    public boolean inCustody;
+
+    @Column(name = "parent", nullable = false)
+    public boolean parent;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "languages", nullable = false, columnDefinition = "text[]")
+    public String[] languages = new String[0];
+
+    /** PA-6: moved into accommodation the council provides (s23B / s24B) on this day; null if not in it. */
+    @Column(name = "council_accommodation_from")
+    public LocalDate councilAccommodationFrom;
+
+    @Column(name = "projected_at", nullable = false)
+    public Instant projectedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,54 @@
+package org.leavingcare.leaver.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.problem.ApiProblem;
+import org.leavingcare.leaver.rest.api.DueAllocation;
+import org.leavingcare.leaver.service.AllocationService;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/allocations")
+@Tag(name = "Allocation")
+@Produces(MediaType.APPLICATION_JSON)
+public class AllocationsResource {
+
+    @Inject
+    AllocationService service;
+
+    @GET
+    @Path("/due")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @Operation(summary = "Young people due or overdue a personal adviser, most urgent first",
+            description = "Young people without an adviser whose allocation is due on or before `before` "
+                    + "(default: today plus the DUE_SOON window), earliest due date first.")
+    public List<DueAllocation> due(
+            @Parameter(description = "YYYY-MM-DD") @QueryParam("before") String before,
+            @QueryParam("team") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1 to 64 letters, digits, - or _") String team,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        LocalDate until = null;
+        if (before != null) {
+            try {
+                until = LocalDate.parse(before);
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.badRequest("before", "must be a date in the form YYYY-MM-DD");
+            }
+        }
+        return service.due(until, team, limit, offset);
+    }
+}

@@ -1,0 +1,177 @@
+package org.leavingcare.leaver.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.client.PathwayClient;
+import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.model.Contact;
+import org.leavingcare.leaver.model.EntitlementsExplanation;
+import org.leavingcare.leaver.rest.api.AllocationEndInput;
+import org.leavingcare.leaver.rest.api.AllocationInput;
+import org.leavingcare.leaver.rest.api.AllocationView;
+import org.leavingcare.leaver.rest.api.CircumstancesInput;
+import org.leavingcare.leaver.rest.api.ContactInput;
+import org.leavingcare.leaver.rest.api.ContactView;
+import org.leavingcare.leaver.rest.api.EntitlementsInput;
+import org.leavingcare.leaver.rest.api.EntitlementsView;
+import org.leavingcare.leaver.rest.api.PersonalAdviserPosition;
+import org.leavingcare.leaver.rest.api.Recommendations;
+import org.leavingcare.leaver.service.AllocationService;
+import org.leavingcare.leaver.service.KeepingInTouchService;
+import org.leavingcare.leaver.service.LeaverState;
+import org.leavingcare.leaver.service.LeaverView;
+
+import java.util.List;
+
+@Path("/young-people/{caseRef}")
+@Tag(name = "Young people")
+@Produces(MediaType.APPLICATION_JSON)
+public class YoungPeopleResource {
+
+    @Inject
+    LeaverState state;
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    KeepingInTouchService keepingInTouch;
+
+    @Inject
+    PathwayClient pathway;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @Operation(summary = "A young person's leaving-care position as of today, with their record from pathway-service",
+            description = "Allocation, keeping-in-touch and entitlements dates and statuses. `pathwayRecord` is read "
+                    + "fresh from pathway-service; when it does not answer in time it comes from leaver-service's "
+                    + "projection with `possiblyStale: true`.")
+    public LeaverView get(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        LeaverView view = state.view(caseRef);
+        return view.withPathwayRecord(pathway.youngPerson(caseRef));
+    }
+
+    @PUT
+    @Path("/circumstances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "Record custody, parenthood, languages and a move into council-provided accommodation",
+            description = "Custody and parenthood add to the caseload weight; languages match advisers; "
+                    + "`councilAccommodationFrom` starts PA-6 visits (within 7 days, then every 2 months).")
+    public LeaverView circumstances(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                                    @Valid @NotNull(message = "a JSON body is required") CircumstancesInput body) {
+        keepingInTouch.updateCircumstances(caseRef, body);
+        return state.view(caseRef);
+    }
+
+    @GET
+    @Path("/personal-adviser")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @Operation(summary = "The current personal adviser, the allocation status and the allocation history")
+    public PersonalAdviserPosition personalAdviser(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        return allocations.position(caseRef);
+    }
+
+    @POST
+    @Path("/personal-adviser")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "Allocate or transfer to a personal adviser",
+            description = "409 if the adviser is inactive, already allocated, or would go over capacity without "
+                    + "`override: true` and an `overrideReason` (recorded). A transfer ends the current allocation "
+                    + "with `reason`.")
+    public Response allocate(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                             @Valid @NotNull(message = "a JSON body is required") AllocationInput body,
+                             @Context UriInfo uri) {
+        AllocationService.Allocated result = allocations.allocate(caseRef, body, user());
+        return Response.created(uri.getAbsolutePath()).entity(AllocationView.of(result.allocation())).build();
+    }
+
+    @POST
+    @Path("/personal-adviser/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "End the current allocation with a date and reason (PA-3)")
+    public AllocationView end(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                              @Valid @NotNull(message = "a JSON body is required") AllocationEndInput body) {
+        Allocation ended = allocations.end(caseRef, body, user());
+        return AllocationView.of(ended);
+    }
+
+    @GET
+    @Path("/personal-adviser/recommendations")
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "Active advisers ranked for this young person, each with the reasons for its rank",
+            description = "Advisers with room for the young person's weight first; then points for continuity, "
+                    + "matching specialisms, the same team and a shared language; then remaining capacity.")
+    public Recommendations recommendations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        return allocations.recommendations(caseRef);
+    }
+
+    @GET
+    @Path("/contacts")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @Operation(summary = "Keeping-in-touch contacts and attempts, latest first")
+    public List<ContactView> contacts(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        return keepingInTouch.contacts(caseRef).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "Record a contact or an attempt (PA-5(g), PA-7)",
+            description = "A date in the future is a 422.")
+    public Response recordContact(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                                  @Valid @NotNull(message = "a JSON body is required") ContactInput body,
+                                  @Context UriInfo uri) {
+        Contact contact = keepingInTouch.recordContact(caseRef, body, user());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.id)).build())
+                .entity(ContactView.of(contact)).build();
+    }
+
+    @GET
+    @Path("/entitlements-explained")
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @Operation(summary = "When and how the local offer and rights were explained, latest first")
+    public List<EntitlementsView> explanations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        return keepingInTouch.explanations(caseRef).stream().map(EntitlementsView::of).toList();
+    }
+
+    @POST
+    @Path("/entitlements-explained")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @Operation(summary = "Record that the local offer and rights were explained, how, and the acknowledgement")
+    public Response explainEntitlements(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                                        @Valid @NotNull(message = "a JSON body is required") EntitlementsInput body,
+                                        @Context UriInfo uri) {
+        EntitlementsExplanation explanation = keepingInTouch.explainEntitlements(caseRef, body, user());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(explanation.id)).build())
+                .entity(EntitlementsView.of(explanation)).build();
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,16 @@
+package org.leavingcare.leaver.rest.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.leaver.model.EntitlementsExplanation;
+import org.leavingcare.leaver.model.ExplanationMethod;
+
+import java.time.LocalDate;
+
+@Schema(name = "EntitlementsExplained")
+public record EntitlementsView(long id, String caseRef, LocalDate explainedOn, ExplanationMethod method,
+                               boolean acknowledged, String recordedBy) {
+
+    public static EntitlementsView of(EntitlementsExplanation e) {
+        return new EntitlementsView(e.id, e.caseRef, e.explainedOn, e.method, e.acknowledged, e.recordedBy);
+    }
+}

@@ -1,0 +1,124 @@
+package org.leavingcare.leaver.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.model.PersonalAdviser;
+import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.problem.ApiProblem;
+import org.leavingcare.leaver.rest.api.AdviserInput;
+import org.leavingcare.leaver.rest.api.CaseloadView;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Personal advisers and their weighted caseloads. */
+@ApplicationScoped
+public class AdviserService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LeaverState state;
+
+    /** The outcome of an upsert: the adviser and whether it was created. */
+    public record Upserted(PersonalAdviser adviser, boolean created) {
+    }
+
+    @Transactional
+    public Upserted upsert(String id, AdviserInput input, String ifMatch) {
+        PersonalAdviser adviser = PersonalAdviser.findById(id);
+        boolean created = adviser == null;
+        if (created) {
+            if (ifMatch != null && !ifMatch.equals("*")) {
+                throw ApiProblem.preconditionFailed("If-Match names a version of an adviser that does not exist");
+            }
+            adviser = new PersonalAdviser();
+            adviser.id = id;
+            adviser.createdAt = Instant.now(clock);
+        } else if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(adviser.etag())) {
+            throw ApiProblem.preconditionFailed("The adviser has changed since version " + ifMatch
+                    + "; the current version is " + adviser.etag());
+        }
+        adviser.name = input.name();
+        adviser.team = input.team();
+        adviser.capacity = input.capacity();
+        adviser.languages = input.languages() == null ? new String[0] : input.languages().stream().distinct().toArray(String[]::new);
+        adviser.specialisms = input.specialisms() == null ? new String[0] : input.specialisms().stream().distinct().toArray(String[]::new);
+        adviser.active = input.active();
+        adviser.updatedAt = Instant.now(clock);
+        if (created) {
+            adviser.persist();
+        }
+        PersonalAdviser.flush();
+        return new Upserted(adviser, created);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonalAdviser get(String id) {
+        PersonalAdviser adviser = PersonalAdviser.findById(id);
+        if (adviser == null) {
+            throw ApiProblem.notFound("No personal adviser with id " + id);
+        }
+        return adviser;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonalAdviser> list(String team, Boolean active) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (team != null) {
+            query.append(" and team = :team");
+            params.put("team", team);
+        }
+        if (active != null) {
+            query.append(" and active = :active");
+            params.put("active", active);
+        }
+        return PersonalAdviser.list(query + " order by id", params);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseloadView caseload(String id) {
+        PersonalAdviser adviser = get(id);
+        List<CaseloadView.Entry> entries = new ArrayList<>();
+        int total = 0;
+        for (Allocation allocation : Allocation.openFor(id)) {
+            YoungPerson person = YoungPerson.findById(allocation.caseRef);
+            int weight = state.weight(person);
+            total += weight;
+            entries.add(new CaseloadView.Entry(allocation.caseRef, weight, allocation.startedOn));
+        }
+        return new CaseloadView(id, adviser.capacity, total, adviser.capacity - total, entries);
+    }
+
+    /** The weighted caseload of every adviser with open allocations, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Integer> caseloadWeights() {
+        Map<String, Integer> weights = new HashMap<>();
+        List<Object[]> rows = YoungPerson.getEntityManager().createQuery(
+                        "select a.adviserId, p from Allocation a, YoungPerson p where p.caseRef = a.caseRef and a.endedOn is null",
+                        Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            weights.merge((String) row[0], state.weight((YoungPerson) row[1]), Integer::sum);
+        }
+        return weights;
+    }
+
+    /** One adviser's weighted caseload. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int caseloadWeight(String adviserId) {
+        int total = 0;
+        for (Allocation allocation : Allocation.openFor(adviserId)) {
+            total += state.weight(YoungPerson.findById(allocation.caseRef));
+        }
+        return total;
+    }
+}

@@ -1,0 +1,234 @@
+package org.leavingcare.leaver.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.feed.LeaverEventType;
+import org.leavingcare.leaver.feed.LeaverFeed;
+import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.model.PersonalAdviser;
+import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.policy.AdviserRanking;
+import org.leavingcare.leaver.policy.AllocationClock;
+import org.leavingcare.leaver.policy.CategorySegment;
+import org.leavingcare.leaver.policy.LeaverPolicy;
+import org.leavingcare.leaver.policy.YoungPersonFacts;
+import org.leavingcare.leaver.problem.ApiProblem;
+import org.leavingcare.leaver.rest.api.AllocationEndInput;
+import org.leavingcare.leaver.rest.api.AllocationInput;
+import org.leavingcare.leaver.rest.api.AllocationView;
+import org.leavingcare.leaver.rest.api.DueAllocation;
+import org.leavingcare.leaver.rest.api.PersonalAdviserPosition;
+import org.leavingcare.leaver.rest.api.Recommendations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Allocation of personal advisers (rules.md PA-1, PA-2, PA-3, PA-9), transfers and recommendations. */
+@ApplicationScoped
+public class AllocationService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LeaverState state;
+
+    @Inject
+    LeaverFeed feed;
+
+    @Inject
+    AdviserService advisers;
+
+    @Inject
+    AllocationClock allocationClock;
+
+    @Inject
+    AdviserRanking ranking;
+
+    @Inject
+    LeaverPolicy policy;
+
+    /** The young person, locked for the rest of the transaction; 404 if pathway-service has not published them. */
+    YoungPerson lockYoungPerson(String caseRef) {
+        YoungPerson person = em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw notKnown(caseRef);
+        }
+        return person;
+    }
+
+    static ApiProblem notKnown(String caseRef) {
+        return ApiProblem.notFound("No young person with case reference " + caseRef
+                + " has reached leaver-service from pathway-service's change feed");
+    }
+
+    YoungPerson youngPerson(String caseRef) {
+        YoungPerson person = YoungPerson.findById(caseRef);
+        if (person == null) {
+            throw notKnown(caseRef);
+        }
+        return person;
+    }
+
+    static LocalDate notInFuture(LocalDate day, LocalDate today, String field) {
+        if (day == null) {
+            return today;
+        }
+        if (day.isAfter(today)) {
+            throw ApiProblem.unprocessable(field, "must not be after today (" + today + ")");
+        }
+        return day;
+    }
+
+    /** The outcome of an allocation: the new allocation and, for a transfer, the one it ended. */
+    public record Allocated(Allocation allocation, Allocation ended) {
+    }
+
+    @Transactional
+    public Allocated allocate(String caseRef, AllocationInput input, String user) {
+        LocalDate today = state.today();
+        LocalDate startedOn = notInFuture(input.startedOn(), today, "startedOn");
+        boolean override = Boolean.TRUE.equals(input.override());
+        if (override && (input.overrideReason() == null || input.overrideReason().isBlank())) {
+            throw ApiProblem.unprocessable("overrideReason", "is required when override is true");
+        }
+        YoungPerson person = lockYoungPerson(caseRef);
+        PersonalAdviser adviser = em.find(PersonalAdviser.class, input.adviserId(), LockModeType.PESSIMISTIC_WRITE);
+        if (adviser == null) {
+            throw ApiProblem.unprocessable("adviserId", "names no personal adviser (" + input.adviserId() + ")");
+        }
+        if (!adviser.active) {
+            throw ApiProblem.conflict("Personal adviser " + adviser.id + " is inactive and cannot take a young person");
+        }
+        Optional<Allocation> current = Allocation.current(caseRef);
+        if (current.isPresent()) {
+            Allocation previous = current.get();
+            if (previous.adviserId.equals(adviser.id)) {
+                throw ApiProblem.conflict(caseRef + " is already allocated to " + adviser.id + " since " + previous.startedOn);
+            }
+            if (input.reason() == null || input.reason().isBlank()) {
+                throw ApiProblem.unprocessable("reason", "is required to transfer from adviser " + previous.adviserId);
+            }
+            if (startedOn.isBefore(previous.startedOn)) {
+                throw ApiProblem.unprocessable("startedOn", "must not be before the current allocation started ("
+                        + previous.startedOn + ")");
+            }
+        }
+        int weight = state.weight(person);
+        int load = advisers.caseloadWeight(adviser.id);
+        boolean overCapacity = load + weight > adviser.capacity;
+        if (overCapacity && !override) {
+            throw ApiProblem.conflict("Allocating " + caseRef + " (weight " + weight + ") to " + adviser.id
+                    + " would take the caseload to " + (load + weight) + " of " + adviser.capacity
+                    + " weighted points; send override true with an overrideReason to allocate anyway");
+        }
+        Allocation ended = null;
+        if (current.isPresent()) {
+            ended = current.get();
+            ended.endedOn = startedOn;
+            ended.endReason = input.reason();
+            ended.endedBy = user;
+            em.flush();
+            feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
+        }
+        Allocation allocation = new Allocation();
+        allocation.caseRef = caseRef;
+        allocation.adviserId = adviser.id;
+        allocation.startedOn = startedOn;
+        allocation.overCapacity = overCapacity;
+        allocation.overrideReason = overCapacity ? input.overrideReason() : null;
+        allocation.allocatedBy = user;
+        allocation.createdAt = Instant.now(clock);
+        allocation.persist();
+        em.flush();
+        feed.publish(LeaverEventType.ALLOCATION_STARTED, state.snapshot(person));
+        return new Allocated(allocation, ended);
+    }
+
+    @Transactional
+    public Allocation end(String caseRef, AllocationEndInput input, String user) {
+        LocalDate endedOn = notInFuture(input.endedOn(), state.today(), "endedOn");
+        YoungPerson person = lockYoungPerson(caseRef);
+        Allocation current = Allocation.current(caseRef)
+                .orElseThrow(() -> ApiProblem.conflict(caseRef + " has no personal adviser allocated"));
+        if (endedOn.isBefore(current.startedOn)) {
+            throw ApiProblem.unprocessable("endedOn", "must not be before the allocation started (" + current.startedOn + ")");
+        }
+        current.endedOn = endedOn;
+        current.endReason = input.reason();
+        current.endedBy = user;
+        em.flush();
+        feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
+        return current;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonalAdviserPosition position(String caseRef) {
+        YoungPerson person = youngPerson(caseRef);
+        List<AllocationView> history = Allocation.history(caseRef).stream().map(AllocationView::of).toList();
+        AllocationView current = history.stream().filter(a -> a.endedOn() == null).findFirst().orElse(null);
+        return new PersonalAdviserPosition(caseRef, person.allocationDueOn,
+                allocationClock.status(person.allocationDueOn, current != null, state.today()), current, history);
+    }
+
+    /** Young people without an adviser whose allocation is due on or before {@code before}, most urgent first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueAllocation> due(LocalDate before, String team, int limit, int offset) {
+        LocalDate today = state.today();
+        LocalDate until = before != null ? before : today.plus(policy.dueSoon());
+        Map<String, Object> params = new HashMap<>();
+        params.put("until", until);
+        String query = "from YoungPerson p where p.allocationDueOn is not null and p.allocationDueOn <= :until"
+                + " and not exists (select 1 from Allocation a where a.caseRef = p.caseRef and a.endedOn is null)";
+        if (team != null) {
+            query += " and p.team = :team";
+            params.put("team", team);
+        }
+        var typed = em.createQuery(query + " order by p.allocationDueOn, p.caseRef", YoungPerson.class);
+        params.forEach(typed::setParameter);
+        List<YoungPerson> people = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<DueAllocation> due = new ArrayList<>();
+        for (YoungPerson p : people) {
+            YoungPersonFacts facts = state.facts(p);
+            due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
+                    p.allocationDueOn, allocationClock.status(p.allocationDueOn, false, today), state.weight(p)));
+        }
+        return due;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recommendations recommendations(String caseRef) {
+        YoungPerson person = youngPerson(caseRef);
+        YoungPersonFacts facts = state.facts(person);
+        int weight = state.weight(person);
+        Set<String> previous = Allocation.history(caseRef).stream().map(a -> a.adviserId).collect(Collectors.toSet());
+        Map<String, Integer> loads = advisers.caseloadWeights();
+        List<PersonalAdviser> active = PersonalAdviser.list("active = true order by id");
+        Map<String, PersonalAdviser> byId = new HashMap<>();
+        List<AdviserRanking.Candidate> candidates = new ArrayList<>();
+        for (PersonalAdviser a : active) {
+            byId.put(a.id, a);
+            candidates.add(new AdviserRanking.Candidate(a.id, a.team, a.capacity, loads.getOrDefault(a.id, 0),
+                    List.of(a.languages), List.of(a.specialisms), previous.contains(a.id)));
+        }
+        List<Recommendations.Ranked> ranked = ranking.rank(facts, weight, candidates).stream()
+                .map(r -> new Recommendations.Ranked(r.rank(), r.adviserId(), byId.get(r.adviserId()).team, r.score(),
+                        r.remainingCapacityAfter(), r.withinCapacity(), r.reasons()))
+                .toList();
+        return new Recommendations(caseRef, weight, List.copyOf(AdviserRanking.neededSpecialisms(facts)), ranked);
+    }
+}

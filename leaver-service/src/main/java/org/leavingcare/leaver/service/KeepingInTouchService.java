@@ -1,0 +1,117 @@
+package org.leavingcare.leaver.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.feed.LeaverEventType;
+import org.leavingcare.leaver.feed.LeaverFeed;
+import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.model.Contact;
+import org.leavingcare.leaver.model.EntitlementsExplanation;
+import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.problem.ApiProblem;
+import org.leavingcare.leaver.rest.api.CircumstancesInput;
+import org.leavingcare.leaver.rest.api.ContactInput;
+import org.leavingcare.leaver.rest.api.EntitlementsInput;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Keeping in touch (PA-5(g), PA-6, PA-7, PA-8), rights and entitlements explained, and the facts
+ * leaver-service records itself. Every change publishes the young person's leaver snapshot.
+ */
+@ApplicationScoped
+public class KeepingInTouchService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LeaverState state;
+
+    @Inject
+    LeaverFeed feed;
+
+    @Inject
+    AllocationService allocations;
+
+    @Transactional
+    public Contact recordContact(String caseRef, ContactInput input, String user) {
+        AllocationService.notInFuture(input.contactOn(), state.today(), "contactOn");
+        YoungPerson person = allocations.lockYoungPerson(caseRef);
+        notBeforeBirth(person, input.contactOn(), "contactOn");
+        Contact contact = new Contact();
+        contact.caseRef = caseRef;
+        contact.contactOn = input.contactOn();
+        contact.kind = input.kind();
+        contact.successful = input.successful();
+        contact.atAccommodation = input.atAccommodation();
+        contact.adviserId = Allocation.current(caseRef).map(a -> a.adviserId).orElse(null);
+        contact.recordedBy = user;
+        contact.createdAt = Instant.now(clock);
+        contact.persist();
+        em.flush();
+        feed.publish(LeaverEventType.CONTACT_RECORDED, state.snapshot(person));
+        return contact;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Contact> contacts(String caseRef) {
+        allocations.youngPerson(caseRef);
+        return Contact.list("caseRef = ?1 order by contactOn desc, id desc", caseRef);
+    }
+
+    @Transactional
+    public EntitlementsExplanation explainEntitlements(String caseRef, EntitlementsInput input, String user) {
+        AllocationService.notInFuture(input.explainedOn(), state.today(), "explainedOn");
+        YoungPerson person = allocations.lockYoungPerson(caseRef);
+        notBeforeBirth(person, input.explainedOn(), "explainedOn");
+        EntitlementsExplanation explanation = new EntitlementsExplanation();
+        explanation.caseRef = caseRef;
+        explanation.explainedOn = input.explainedOn();
+        explanation.method = input.method();
+        explanation.acknowledged = input.acknowledged();
+        explanation.recordedBy = user;
+        explanation.createdAt = Instant.now(clock);
+        explanation.persist();
+        em.flush();
+        feed.publish(LeaverEventType.ENTITLEMENTS_EXPLAINED, state.snapshot(person));
+        return explanation;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EntitlementsExplanation> explanations(String caseRef) {
+        allocations.youngPerson(caseRef);
+        return EntitlementsExplanation.list("caseRef = ?1 order by explainedOn desc, id desc", caseRef);
+    }
+
+    @Transactional
+    public YoungPerson updateCircumstances(String caseRef, CircumstancesInput input) {
+        if (input.councilAccommodationFrom() != null) {
+            AllocationService.notInFuture(input.councilAccommodationFrom(), state.today(), "councilAccommodationFrom");
+        }
+        YoungPerson person = allocations.lockYoungPerson(caseRef);
+        notBeforeBirth(person, input.councilAccommodationFrom(), "councilAccommodationFrom");
+        person.inCustody = input.inCustody();
+        person.parent = input.parent();
+        person.languages = input.languages() == null ? new String[0] : input.languages().stream().distinct().toArray(String[]::new);
+        person.councilAccommodationFrom = input.councilAccommodationFrom();
+        person.updatedAt = Instant.now(clock);
+        em.flush();
+        feed.publish(LeaverEventType.CIRCUMSTANCES_UPDATED, state.snapshot(person));
+        return person;
+    }
+
+    private static void notBeforeBirth(YoungPerson person, LocalDate day, String field) {
+        if (day != null && person.dateOfBirth != null && day.isBefore(person.dateOfBirth)) {
+            throw ApiProblem.unprocessable(field, "must not be before the young person's date of birth");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.leavingcare.leaver.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.leavingcare.leaver.feed.LeaverSnapshot;
+import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.model.ContactKind;
+import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.policy.AllocationClock;
+import org.leavingcare.leaver.policy.CaseloadWeighting;
+import org.leavingcare.leaver.policy.Category;
+import org.leavingcare.leaver.policy.CategorySegment;
+import org.leavingcare.leaver.policy.ContactClock;
+import org.leavingcare.leaver.policy.ContactHistory;
+import org.leavingcare.leaver.policy.EntitlementsClock;
+import org.leavingcare.leaver.policy.YoungPersonFacts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Computes a young person's leaver snapshot and view from the stored facts and the policy clock. */
+@ApplicationScoped
+public class LeaverState {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AllocationClock allocationClock;
+
+    @Inject
+    ContactClock contactClock;
+
+    @Inject
+    EntitlementsClock entitlementsClock;
+
+    @Inject
+    CaseloadWeighting weighting;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public YoungPersonFacts facts(YoungPerson p) {
+        return new YoungPersonFacts(p.dateOfBirth, p.team, p.disabled, p.uasc, p.complexNeeds, p.inCustody, p.parent,
+                List.of(p.languages), timeline(p.categoryTimeline));
+    }
+
+    public int weight(YoungPerson p) {
+        return weighting.weight(facts(p));
+    }
+
+    public LocalDate allocationDueOn(YoungPerson p) {
+        return allocationClock.allocationDueOn(facts(p));
+    }
+
+    /** pathway-service's timeline; segments with a category or date this service cannot read are left out. */
+    public List<CategorySegment> timeline(String json) {
+        List<CategorySegment> segments = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return segments;
+        }
+        try {
+            JsonNode array = mapper.readTree(json);
+            for (JsonNode node : array) {
+                Category category = Category.parse(node.path("category").asText(null));
+                LocalDate from = date(node.path("from"));
+                if (category != null && from != null) {
+                    segments.add(new CategorySegment(category, from, date(node.path("until"))));
+                }
+            }
+        } catch (Exception e) {
+            return List.of();
+        }
+        return segments;
+    }
+
+    static LocalDate date(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode() || !node.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Everything the snapshot and the view need, read in a few queries. */
+    record Reading(YoungPerson person, YoungPersonFacts facts, Optional<Allocation> current, ContactHistory contacts,
+                   LocalDate entitlementsExplainedOn, LocalDate entitlementsDueBy) {
+    }
+
+    Reading read(YoungPerson p) {
+        Optional<Allocation> current = Allocation.current(p.caseRef);
+        LocalDate lastSuccessful = lastContact(p.caseRef, false, false, null);
+        LocalDate lastFaceToFace = lastContact(p.caseRef, true, false, null);
+        LocalDate lastVisit = p.councilAccommodationFrom == null ? null
+                : lastContact(p.caseRef, true, true, p.councilAccommodationFrom);
+        ContactHistory history = new ContactHistory(current.map(a -> a.startedOn).orElse(null), lastSuccessful,
+                lastFaceToFace, p.councilAccommodationFrom, lastVisit);
+        LocalDate explained = em.createQuery(
+                        "select max(e.explainedOn) from EntitlementsExplanation e where e.caseRef = ?1", LocalDate.class)
+                .setParameter(1, p.caseRef).getSingleResult();
+        YoungPersonFacts facts = facts(p);
+        return new Reading(p, facts, current, history, explained, entitlementsClock.dueBy(facts));
+    }
+
+    private LocalDate lastContact(String caseRef, boolean faceToFace, boolean atAccommodation, LocalDate since) {
+        StringBuilder q = new StringBuilder("select max(c.contactOn) from Contact c where c.caseRef = :caseRef and c.successful = true");
+        if (faceToFace) {
+            q.append(" and c.kind = :kind");
+        }
+        if (atAccommodation) {
+            q.append(" and c.atAccommodation = true and c.contactOn >= :since");
+        }
+        var query = em.createQuery(q.toString(), LocalDate.class).setParameter("caseRef", caseRef);
+        if (faceToFace) {
+            query.setParameter("kind", ContactKind.FACE_TO_FACE);
+        }
+        if (atAccommodation) {
+            query.setParameter("since", since);
+        }
+        return query.getSingleResult();
+    }
+
+    public LeaverSnapshot snapshot(YoungPerson p) {
+        return snapshot(read(p));
+    }
+
+    LeaverSnapshot snapshot(Reading r) {
+        return new LeaverSnapshot(r.person().caseRef, r.person().team, r.person().allocationDueOn,
+                r.current().map(a -> a.adviserId).orElse(null), r.current().map(a -> a.startedOn).orElse(null),
+                r.contacts().lastSuccessfulContactOn(), r.contacts().lastFaceToFaceContactOn(),
+                contactClock.contactDueBy(r.contacts()), contactClock.lostTouchAfter(r.contacts()),
+                r.entitlementsExplainedOn(), r.entitlementsDueBy());
+    }
+
+    /** The view of a young person leaver-service knows; 404 otherwise. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public LeaverView view(String caseRef) {
+        YoungPerson person = YoungPerson.findById(caseRef);
+        if (person == null) {
+            throw AllocationService.notKnown(caseRef);
+        }
+        return view(person);
+    }
+
+    public LeaverView view(YoungPerson p) {
+        Reading r = read(p);
+        LeaverSnapshot s = snapshot(r);
+        LocalDate today = today();
+        return new LeaverView(p.caseRef, p.team, CategorySegment.categoryOn(r.facts().timeline(), today),
+                s.allocationDueOn(), allocationClock.status(s.allocationDueOn(), r.current().isPresent(), today),
+                s.adviserId(), s.allocatedOn(), weighting.weight(r.facts()), s.lastSuccessfulContactOn(),
+                s.lastFaceToFaceContactOn(), s.contactDueBy(), s.lostTouchAfter(),
+                contactClock.status(r.contacts(), today), s.entitlementsExplainedOn(), s.entitlementsDueBy(),
+                entitlementsClock.status(s.entitlementsDueBy(), s.entitlementsExplainedOn(), today),
+                p.inCustody, p.parent, List.of(p.languages), p.councilAccommodationFrom, null);
+    }
+}

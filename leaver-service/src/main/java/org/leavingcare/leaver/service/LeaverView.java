@@ -1,0 +1,36 @@
+package org.leavingcare.leaver.service;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.leaver.client.FreshYoungPerson;
+import org.leavingcare.leaver.policy.AllocationStatus;
+import org.leavingcare.leaver.policy.Category;
+import org.leavingcare.leaver.policy.ContactStatus;
+import org.leavingcare.leaver.policy.EntitlementsStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A young person's leaving-care position as of the service clock. */
+@Schema(name = "Leaver", example = """
+        {"caseRef": "CR-1001", "team": "north", "category": "ELIGIBLE", "allocationDueOn": "2027-11-14",
+         "allocationStatus": "NOT_DUE", "adviserId": null, "allocatedOn": null, "weight": 2,
+         "lastSuccessfulContactOn": null, "lastFaceToFaceContactOn": null, "contactDueBy": null,
+         "lostTouchAfter": null, "contactStatus": "NOT_STARTED", "entitlementsExplainedOn": null,
+         "entitlementsDueBy": "2027-05-14", "entitlementsStatus": "NOT_DUE", "inCustody": false, "parent": false,
+         "languages": ["en"], "councilAccommodationFrom": null, "pathwayRecord": null}""")
+public record LeaverView(String caseRef, String team, Category category, LocalDate allocationDueOn,
+                         AllocationStatus allocationStatus, String adviserId, LocalDate allocatedOn, int weight,
+                         LocalDate lastSuccessfulContactOn, LocalDate lastFaceToFaceContactOn, LocalDate contactDueBy,
+                         LocalDate lostTouchAfter, ContactStatus contactStatus, LocalDate entitlementsExplainedOn,
+                         LocalDate entitlementsDueBy, EntitlementsStatus entitlementsStatus, boolean inCustody,
+                         boolean parent, List<String> languages, LocalDate councilAccommodationFrom,
+                         @Schema(description = "The record read fresh from pathway-service (GET /young-people/{caseRef} only)")
+                         FreshYoungPerson pathwayRecord) {
+
+    public LeaverView withPathwayRecord(FreshYoungPerson record) {
+        return new LeaverView(caseRef, team, category, allocationDueOn, allocationStatus, adviserId, allocatedOn, weight,
+                lastSuccessfulContactOn, lastFaceToFaceContactOn, contactDueBy, lostTouchAfter, contactStatus,
+                entitlementsExplainedOn, entitlementsDueBy, entitlementsStatus, inCustody, parent, languages,
+                councilAccommodationFrom, record);
+    }
+}

@@ -1,0 +1,73 @@
+package org.leavingcare.leaver;
+
+import org.leavingcare.testsupport.TestTokens;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Young people published by the fake pathway-service, and tokens, for the resource tests. */
+final class Fixtures {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** Born 2010-05-14: eligible from 16 (2026-05-14), former relevant from 18. */
+    static final String ELIGIBLE_AT_16 = timeline("LOOKED_AFTER", "2023-09-01", "2026-05-14", "ELIGIBLE", "2026-05-14",
+            "2028-05-14", "FORMER_RELEVANT", "2028-05-14", null);
+
+    private Fixtures() {
+    }
+
+    /** A case reference no other test uses. */
+    static String caseRef(String prefix) {
+        return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    }
+
+    static String timeline(String... parts) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < parts.length; i += 3) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append("{\"category\": \"").append(parts[i]).append("\", \"from\": \"").append(parts[i + 1])
+                    .append("\", \"until\": ").append(parts[i + 2] == null ? "null" : "\"" + parts[i + 2] + "\"").append('}');
+        }
+        return out.append(']').toString();
+    }
+
+    /** A snapshot as pathway-service publishes it (with fields leaver-service does not read). */
+    static String snapshot(String caseRef, String dateOfBirth, String team, boolean disabled, boolean uasc,
+                           boolean complexNeeds, String timeline) {
+        return """
+                {"caseRef": "%s", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-17",
+                 "disabled": %s, "disabilityCodes": [], "likelyAdultCareNeeds": false, "ehcp": false,
+                 "uasc": %s, "complexNeeds": %s, "lookedAfter": true, "careEndedOn": null,
+                 "category": "LOOKED_AFTER", "categorySince": "2023-09-01", "eligibilityDate": "2026-05-14",
+                 "categoryTimeline": %s,
+                 "needsAssessment": {"dueOn": "2026-08-14", "status": "NOT_DUE", "startedOn": null, "completedOn": null,
+                   "asylumSectionCompleted": false, "reassessmentDueOn": null},
+                 "immigration": null, "adultTransition": null, "pathwayPlan": null}"""
+                .formatted(caseRef, dateOfBirth, team, disabled, uasc, complexNeeds, timeline);
+    }
+
+    /** Publishes a young person on the fake feed and applies it; returns the case reference. */
+    static String youngPerson(org.leavingcare.leaver.feed.PathwayFeedPoller poller, String caseRef, String dateOfBirth,
+                              String team, boolean disabled, boolean uasc, boolean complexNeeds, String timeline) {
+        FakePathway.publish("young-person.upserted", caseRef,
+                snapshot(caseRef, dateOfBirth, team, disabled, uasc, complexNeeds, timeline));
+        if (!poller.catchUp()) {
+            throw new IllegalStateException("the fake pathway feed could not be read");
+        }
+        return caseRef;
+    }
+
+    static String manager() {
+        return TestTokens.bearer("manager", "m-1", "north");
+    }
+
+    static String adviser() {
+        return TestTokens.bearer("personal-adviser", "pa-user-1", "north");
+    }
+
+    static String service() {
+        return TestTokens.bearer("service", "notification-service");
+    }
+}

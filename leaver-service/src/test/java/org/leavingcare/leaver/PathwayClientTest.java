@@ -1,0 +1,117 @@
+package org.leavingcare.leaver;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leavingcare.leaver.client.FreshYoungPerson;
+import org.leavingcare.leaver.client.PathwayClient;
+import org.leavingcare.leaver.feed.PathwayFeedPoller;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The fresh read of a young person from pathway-service, with timeout, retry, circuit breaker and fallback. */
+@QuarkusTest
+class PathwayClientTest {
+
+    @Inject
+    PathwayClient client;
+
+    @Inject
+    PathwayFeedPoller poller;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    String caseRef;
+
+    @BeforeEach
+    void youngPersonKnownToBoth() {
+        circuitBreakers.resetAll();
+        caseRef = Fixtures.caseRef("C");
+        FakePathway.publish("young-person.upserted", caseRef,
+                Fixtures.snapshot(caseRef, "2010-05-14", "north", false, false, false, Fixtures.ELIGIBLE_AT_16));
+        assertTrue(poller.catchUp());
+        FakePathway.RECORDS.put(caseRef, """
+                {"caseRef": "%s", "givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-05-14",
+                 "gender": "FEMALE", "team": "north", "version": 3, "somethingNew": {"a": 1}}""".formatted(caseRef));
+    }
+
+    @AfterEach
+    void recover() {
+        FakePathway.reset();
+        circuitBreakers.resetAll();
+    }
+
+    @Test
+    void theRecordIsReadFreshFromPathwayService() {
+        given().header("Authorization", Fixtures.manager())
+                .when().get("/young-people/" + caseRef)
+                .then().statusCode(200)
+                .body("pathwayRecord.source", equalTo("pathway-service"))
+                .body("pathwayRecord.possiblyStale", equalTo(false))
+                .body("pathwayRecord.givenName", equalTo("Test"))
+                .body("pathwayRecord.dateOfBirth", equalTo("2010-05-14"));
+    }
+
+    @Test
+    void aServerErrorFallsBackToTheProjectionFlaggedPossiblyStale() {
+        FakePathway.mode(FakePathway.Mode.ERROR_500);
+        given().header("Authorization", Fixtures.manager())
+                .when().get("/young-people/" + caseRef)
+                .then().statusCode(200)
+                .body("allocationDueOn", equalTo("2027-11-14"))
+                .body("pathwayRecord.source", equalTo("projection"))
+                .body("pathwayRecord.possiblyStale", equalTo(true))
+                .body("pathwayRecord.givenName", nullValue())
+                .body("pathwayRecord.team", equalTo("north"));
+    }
+
+    @Test
+    void aTimeoutFallsBackWithinTheConfiguredTime() {
+        FakePathway.mode(FakePathway.Mode.SLOW);
+        long start = System.nanoTime();
+        FreshYoungPerson read = client.youngPerson(caseRef);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(FreshYoungPerson.PROJECTION, read.source());
+        assertTrue(read.possiblyStale());
+        assertEquals(LocalDate.of(2010, 5, 14), read.dateOfBirth());
+        // 400 ms timeout, one retry: well under the fake's 1.5 s hang
+        assertTrue(took.toMillis() < 1500, "took " + took);
+    }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitSoPathwayServiceIsLeftAlone() {
+        FakePathway.mode(FakePathway.Mode.ERROR_500);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(client.youngPerson(caseRef).possiblyStale());
+        }
+        int calls = FakePathway.RECORD_REQUESTS.get();
+        FakePathway.mode(FakePathway.Mode.OK);
+        FreshYoungPerson whileOpen = client.youngPerson(caseRef);
+        assertTrue(whileOpen.possiblyStale(), "the open circuit answers from the projection");
+        assertEquals(calls, FakePathway.RECORD_REQUESTS.get(), "no call reached pathway-service");
+        circuitBreakers.resetAll();
+        FreshYoungPerson closed = client.youngPerson(caseRef);
+        assertFalse(closed.possiblyStale());
+        assertEquals("Person", closed.familyName());
+    }
+
+    @Test
+    void aYoungPersonUnknownToBothIsStillAnAnswerFromTheFallback() {
+        FreshYoungPerson read = client.youngPerson("NOBODY-AT-ALL");
+        assertTrue(read.possiblyStale());
+        assertNull(read.team());
+    }
+}
