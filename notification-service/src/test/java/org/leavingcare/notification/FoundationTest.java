@@ -27,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FoundationTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final String VALID = """
-            {"givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-05-14", "gender": "FEMALE", "team": "north"}""";
-
     @Inject
     Clock clock;
 
@@ -38,6 +35,124 @@ class FoundationTest {
 
     static String sw() {
         return TestTokens.bearer("social-worker", "sw-1", "north");
+    }
+
+    static final String ACK = "/alerts/999999/acknowledgement";
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON).body("{\"note\": ")
+                .when().post(ACK)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:malformed-request"))
+                .body("status", equalTo(400)).body("detail", notNullValue());
+    }
+
+    @Test
+    void anUnknownEnumValueInAFilterNamesTheParameterAndTheAllowedValues() {
+        given().header("Authorization", sw())
+                .when().get("/alerts?status=SNOOZED")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("status"))
+                .body("violations[0].message", containsString("OPEN, ACKNOWLEDGED, RESOLVED"));
+        given().header("Authorization", sw())
+                .when().get("/alerts?severity=urgent")
+                .then().statusCode(400).body("violations[0].field", equalTo("severity"));
+    }
+
+    @Test
+    void aWrongDateFormatNamesTheField() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON)
+                .body("{\"note\": \"Booked\", \"actionBy\": \"09/03/2026\"}")
+                .when().post(ACK)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("actionBy"))
+                .body("violations[0].message", equalTo("must be a date in the form YYYY-MM-DD"));
+        given().header("Authorization", sw())
+                .when().get("/alerts?dueBefore=2026-3-1")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("dueBefore"))
+                .body("violations[0].message", equalTo("must be a date in the form YYYY-MM-DD"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON)
+                .body("{\"note\": \"Booked\", \"acknowledgedBy\": \"someone-else\"}")
+                .when().post(ACK)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("acknowledgedBy"));
+    }
+
+    @Test
+    void aMissingBodyIsA400Problem() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON)
+                .when().post(ACK)
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void aBlankNoteNamesTheField() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON).body("{\"note\": \" \"}")
+                .when().post(ACK)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem(containsString("note")));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA415Problem() {
+        given().header("Authorization", sw()).contentType(ContentType.XML).body("<acknowledgement/>")
+                .when().post(ACK)
+                .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401Problem() {
+        given().when().get("/alerts")
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:unauthenticated"));
+        given().contentType(ContentType.JSON).body("{\"note\": \"Booked\"}")
+                .when().post(ACK)
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String expired = TestTokens.token(List.of("manager"), "m-1", List.of("north"), Duration.ofSeconds(-120));
+        given().header("Authorization", "Bearer " + expired)
+                .when().get("/rules")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void theWrongRoleIs403Problem() {
+        given().header("Authorization", TestTokens.bearer("personal-adviser", "pa-1", "north"))
+                .when().get("/alerts/summary")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:forbidden"));
+        given().header("Authorization", TestTokens.bearer("integration", "cms-1"))
+                .contentType(ContentType.JSON).body("{\"note\": \"Booked\"}")
+                .when().post(ACK)
+                .then().statusCode(403).contentType(PROBLEM);
+        given().header("Authorization", TestTokens.bearer("service", "pathway-service"))
+                .when().get("/alerts")
+                .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void anUnknownAlertIsA404Problem() {
+        given().header("Authorization", sw()).when().get("/alerts/999999")
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:not-found"));
+        given().header("Authorization", sw()).contentType(ContentType.JSON).body("{\"note\": \"Booked\"}")
+                .when().post(ACK)
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().header("Authorization", sw()).when().delete("/alerts/1")
+                .then().statusCode(405).contentType(PROBLEM);
     }
 
     @Test
