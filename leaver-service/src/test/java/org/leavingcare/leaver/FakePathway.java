@@ -62,11 +62,16 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
-        if (executor != null) {
-            executor.shutdownNow();
+        synchronized (FakePathway.class) {
+            if (server != null && mode != Mode.DOWN) {
+                server.stop(0);
+            }
+            server = null;
+            mode = Mode.OK;
+            if (executor != null) {
+                executor.shutdownNow();
+                executor = null;
+            }
         }
     }
 

@@ -42,16 +42,21 @@ public class ServiceToken {
         Instant now = Instant.now();
         if (minted == null || now.isAfter(renewAfter)) {
             Duration lifetime = auth.tokenLifetime();
-            minted = Jwt.issuer(auth.issuer())
-                    .subject("leaver-service")
-                    .upn("leaver-service")
-                    .groups(Set.of("service"))
-                    .issuedAt(now)
-                    .expiresAt(now.plus(lifetime))
-                    .sign(key(auth.signingKeyLocation().get()));
+            minted = mint(key(auth.signingKeyLocation().get()), auth.issuer(), now, lifetime);
             renewAfter = now.plus(lifetime.dividedBy(2));
         }
         return Optional.of("Bearer " + minted);
+    }
+
+    /** A token for the role {@code service}, signed with {@code key}, valid from {@code now} for {@code lifetime}. */
+    public static String mint(PrivateKey key, String issuer, Instant now, Duration lifetime) {
+        return Jwt.issuer(issuer)
+                .subject("leaver-service")
+                .upn("leaver-service")
+                .groups(Set.of("service"))
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .sign(key);
     }
 
     private PrivateKey key(String location) {

@@ -40,8 +40,8 @@ public class PathwayFeedPoller {
             return true;
         } catch (RuntimeException e) {
             if (!failing) {
-                Log.warnf("pathway-service feed unavailable (%s); serving from the projection at sequence %d and retrying",
-                        e.getClass().getSimpleName(), applier.cursor());
+                Log.warnf("pathway-service feed unavailable (%s); serving from the projection and retrying",
+                        e.getClass().getSimpleName());
             } else {
                 Log.debugf("pathway-service feed still unavailable (%s)", e.getClass().getSimpleName());
             }

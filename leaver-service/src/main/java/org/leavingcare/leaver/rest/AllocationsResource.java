@@ -2,10 +2,7 @@ package org.leavingcare.leaver.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,8 +36,8 @@ public class AllocationsResource {
     public List<DueAllocation> due(
             @Parameter(description = "YYYY-MM-DD") @QueryParam("before") String before,
             @QueryParam("team") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1 to 64 letters, digits, - or _") String team,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit,
+            @Parameter(description = "How many to skip, default 0") @QueryParam("offset") String offset) {
         LocalDate until = null;
         if (before != null) {
             try {
@@ -49,6 +46,7 @@ public class AllocationsResource {
                 throw ApiProblem.badRequest("before", "must be a date in the form YYYY-MM-DD");
             }
         }
-        return service.due(until, team, limit, offset);
+        return service.due(until, team, (int) EventsResource.parse("limit", limit, 100, 1, 500),
+                (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE));
     }
 }
