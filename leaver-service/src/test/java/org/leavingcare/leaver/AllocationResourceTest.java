@@ -216,6 +216,34 @@ class AllocationResourceTest {
     }
 
     @Test
+    void concurrentAllocationsNeverTakeAnAdviserOverCapacity() throws Exception {
+        String pa = adviser("north", 3, true);
+        java.util.List<String> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(youngPerson("north", false));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String caseRef : people) {
+                answers.add(pool.submit(() -> allocate(caseRef, "{\"adviserId\": \"" + pa + "\"}")
+                        .extract().statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(201, 201, 201, 409, 409, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("Authorization", Fixtures.manager())
+                .when().get("/personal-advisers/" + pa + "/caseload")
+                .then().statusCode(200).body("weightedTotal", equalTo(3)).body("remainingCapacity", equalTo(0));
+    }
+
+    @Test
     void socialWorkersAndIrosReadButDoNotAllocate() {
         String caseRef = youngPerson("north", false);
         given().header("Authorization", TestTokens.bearer("social-worker", "sw-1")).contentType(ContentType.JSON)

@@ -44,7 +44,7 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
     static volatile int maxPage = 500;
     /** Serve this many events before {@code after} again (a misbehaving producer) to prove replays change nothing. */
     static volatile int replay;
-    static volatile long slowMillis = 1500;
+    static volatile long slowMillis = 4000;
 
     private static HttpServer server;
     private static int port;

@@ -41,10 +41,12 @@ public class PathwayFeedApplier {
         int limit = Math.max(1, Math.min(500, config.feeds().pathway().batchSize()));
         PathwayFeedPage page = client.events(cursor, limit);
         long next = Math.max(cursor, page.lastSequence());
+        ProjectionService.Batch batch = new ProjectionService.Batch();
         for (PathwayEvent event : page.events()) {
-            projection.apply(event);
+            projection.apply(event, batch);
             next = Math.max(next, event.sequence());
         }
+        projection.publishChanges(batch);
         em.createNativeQuery("UPDATE feed_cursor SET last_sequence = ?1, updated_at = now() WHERE feed = ?2")
                 .setParameter(1, next).setParameter(2, FEED).executeUpdate();
         return page.hasMore() && next > cursor;

@@ -171,7 +171,9 @@ public class YoungPeopleResource {
                 .entity(EntitlementsView.of(explanation)).build();
     }
 
+    /** Who recorded a change: the token's subject, as stored (at most 128 characters). */
     private String user() {
-        return identity.getPrincipal().getName();
+        String name = identity.getPrincipal().getName();
+        return name.length() > 128 ? name.substring(0, 128) : name;
     }
 }

@@ -15,7 +15,10 @@ import org.leavingcare.leaver.model.YoungPerson;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,8 +52,19 @@ public class ProjectionService {
         return type != null && (TYPES.contains(type) || TYPE_PREFIXES.stream().anyMatch(type::startsWith));
     }
 
+    /**
+     * The allocation due date of each young person before a batch touches them, so that one
+     * {@code allocation-due.changed} is published per young person whose date the batch changed.
+     * Publishing after every row lock of the batch is taken keeps the feed's advisory lock last, the
+     * same order as every API transaction (row, then feed lock): no deadlock between them.
+     */
+    public static final class Batch {
+        private final Map<String, Optional<LocalDate>> dueBefore = new LinkedHashMap<>();
+    }
+
+    /** Applies one event of a batch; call {@link #publishChanges(Batch)} after the last. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome apply(PathwayEvent event) {
+    public Outcome apply(PathwayEvent event, Batch batch) {
         if (!known(event.type())) {
             Log.debugf("pathway event %d of unknown type %s skipped", event.sequence(), event.type());
             return Outcome.SKIPPED;
@@ -66,13 +80,13 @@ public class ProjectionService {
             return Outcome.STALE;
         }
         boolean created = person == null;
+        batch.dueBefore.putIfAbsent(caseRef, Optional.ofNullable(created ? null : person.allocationDueOn));
         Instant now = Instant.now(clock);
         if (created) {
             person = new YoungPerson();
             person.caseRef = caseRef;
             person.projectedAt = now;
         }
-        LocalDate dueBefore = person.allocationDueOn;
         person.dateOfBirth = LeaverState.date(snapshot.get("dateOfBirth"));
         person.team = text(snapshot.get("team"), 64);
         person.disabled = snapshot.path("disabled").asBoolean(false);
@@ -87,11 +101,28 @@ public class ProjectionService {
         if (created) {
             em.persist(person);
         }
-        if (!Objects.equals(dueBefore, person.allocationDueOn)) {
-            Log.debugf("allocation due date of %s changed by pathway event %d", caseRef, event.sequence());
-            feed.publish(LeaverEventType.ALLOCATION_DUE_CHANGED, state.snapshot(person));
-        }
         return Outcome.APPLIED;
+    }
+
+    /** Applies one event on its own (a batch of one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(PathwayEvent event) {
+        Batch batch = new Batch();
+        Outcome outcome = apply(event, batch);
+        publishChanges(batch);
+        return outcome;
+    }
+
+    /** Publishes {@code allocation-due.changed} for each young person whose due date the batch changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishChanges(Batch batch) {
+        for (Map.Entry<String, Optional<LocalDate>> before : batch.dueBefore.entrySet()) {
+            YoungPerson person = em.find(YoungPerson.class, before.getKey());
+            if (!Objects.equals(before.getValue().orElse(null), person.allocationDueOn)) {
+                Log.debugf("allocation due date of %s changed by pathway-service", person.caseRef);
+                feed.publish(LeaverEventType.ALLOCATION_DUE_CHANGED, state.snapshot(person));
+            }
+        }
     }
 
     private static String text(JsonNode node, int max) {
