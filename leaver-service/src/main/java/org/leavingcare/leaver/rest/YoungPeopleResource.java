@@ -120,7 +120,7 @@ public class YoungPeopleResource {
 
     @GET
     @Path("/personal-adviser/recommendations")
-    @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
     @Operation(summary = "Active advisers ranked for this young person, each with the reasons for its rank",
             description = "Advisers with room for the young person's weight first; then points for continuity, "
                     + "matching specialisms, the same team and a shared language; then remaining capacity.")

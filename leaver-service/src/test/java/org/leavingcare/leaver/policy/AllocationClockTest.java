@@ -34,7 +34,9 @@ class AllocationClockTest {
             // no personal adviser duty
             "qualifying only                         | 2010-05-14 | false | false | false | LOOKED_AFTER:2026-06-01:2026-08-01;QUALIFYING:2026-08-01:2031-05-14 | ",
             "looked after, never eligible yet        | 2012-05-14 | false | false | false | LOOKED_AFTER:2024-01-01: | ",
+            "not a care leaver                       | 2010-05-14 | false | false | false | LOOKED_AFTER:2026-04-01:2026-05-01;NOT_A_CARE_LEAVER:2026-05-01: | ",
             "no timeline                             | 2010-05-14 | false | false | false |  | ",
+            "no date of birth                        |            | false | false | false | " + ELIGIBLE_TO_18 + " | ",
             // C-1: 29 February birthdays
             "born 29 February, 17y6m                 | 2008-02-29 | false | false | false | ELIGIBLE:2024-02-29:2026-03-01;FORMER_RELEVANT:2026-03-01: | 2025-08-29",
             "born 29 February, complex needs 16y3m   | 2008-02-29 | true  | false | false | ELIGIBLE:2024-02-29:2026-03-01;FORMER_RELEVANT:2026-03-01: | 2024-05-29",

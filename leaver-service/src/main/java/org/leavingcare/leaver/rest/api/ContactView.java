@@ -6,7 +6,9 @@ import org.leavingcare.leaver.model.ContactKind;
 
 import java.time.LocalDate;
 
-@Schema(name = "Contact")
+@Schema(name = "Contact", example = """
+        {"id": 12, "caseRef": "CR-1001", "contactOn": "2026-02-27", "kind": "FACE_TO_FACE", "successful": true,
+         "atAccommodation": true, "adviserId": "pa-7", "recordedBy": "pa-7"}""")
 public record ContactView(long id, String caseRef, LocalDate contactOn, ContactKind kind, boolean successful,
                           boolean atAccommodation, String adviserId, String recordedBy) {
 

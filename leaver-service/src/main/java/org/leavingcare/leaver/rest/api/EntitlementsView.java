@@ -6,7 +6,9 @@ import org.leavingcare.leaver.model.ExplanationMethod;
 
 import java.time.LocalDate;
 
-@Schema(name = "EntitlementsExplained")
+@Schema(name = "EntitlementsExplained", example = """
+        {"id": 4, "caseRef": "CR-1001", "explainedOn": "2026-02-20", "method": "CONVERSATION", "acknowledged": true,
+         "recordedBy": "pa-7"}""")
 public record EntitlementsView(long id, String caseRef, LocalDate explainedOn, ExplanationMethod method,
                                boolean acknowledged, String recordedBy) {
 
