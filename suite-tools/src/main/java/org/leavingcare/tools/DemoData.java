@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * some with complex needs; care episodes; needs assessments, most on time and some late or missing;
  * immigration and adult-transition facts; personal advisers in two teams; allocations, contacts and
  * rights explained for some. Case references start with {@code DEMO-}, so a second run updates the
- * same records rather than adding more.
+ * same young people and advisers rather than adding more, and leaves earlier allocations, contacts
+ * and explanations as they are.
  */
 public final class DemoData {
 
@@ -103,7 +104,7 @@ public final class DemoData {
     }
 
     void load(int count) throws Exception {
-        List<String> advisers = loadAdvisers();
+        loadAdvisers();
         List<Person> people = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Person p = person(i);
@@ -117,10 +118,14 @@ public final class DemoData {
         awaitLeaverKnows(people.get(people.size() - 1).caseRef);
         int allocated = 0;
         for (Person p : people) {
-            if (p.ageInMonths >= 17 * 12 + 3 && random.nextInt(100) < 55) {
-                String adviser = advisers.get((p.team.equals("north") ? 0 : advisers.size() / 2)
-                        + random.nextInt(advisers.size() / 2));
-                if (send("POST", leaver + "/young-people/" + p.caseRef + "/personal-adviser", managerToken,
+            // a second run leaves earlier allocations and explanations as they are
+            String known = leaverView(p.caseRef);
+            boolean allocatedBefore = known.contains("\"adviserId\":\"");
+            boolean explainedBefore = !known.contains("\"entitlementsExplainedOn\":null");
+            if (!allocatedBefore && p.ageInMonths >= 17 * 12 + 3 && random.nextInt(100) < 55) {
+                // as a team manager would: take the top recommendation that stays within capacity
+                String adviser = topRecommendation(p.caseRef);
+                if (adviser != null && send("POST", leaver + "/young-people/" + p.caseRef + "/personal-adviser", managerToken,
                         json("adviserId", adviser, "startedOn", p.today.minusDays(30 + random.nextInt(200)),
                                 "reason", "demo allocation", "override", null, "overrideReason", null)) < 300) {
                     allocated++;
@@ -133,7 +138,7 @@ public final class DemoData {
                     }
                 }
             }
-            if (p.ageInMonths >= 16 * 12 + 6 && random.nextInt(100) < 40) {
+            if (!explainedBefore && p.ageInMonths >= 16 * 12 + 6 && random.nextInt(100) < 40) {
                 send("POST", leaver + "/young-people/" + p.caseRef + "/entitlements-explained", managerToken,
                         json("explainedOn", p.today.minusDays(random.nextInt(90)),
                                 "method", random.nextBoolean() ? "CONVERSATION" : "BOOKLET", "acknowledged", true));
@@ -257,6 +262,21 @@ public final class DemoData {
                     "adultServicesDecision", null, "adultServicesDecisionOn", null,
                     "leadWorker", "cwd-" + (1 + random.nextInt(4))));
         }
+    }
+
+    String leaverView(String caseRef) throws IOException, InterruptedException {
+        requests.incrementAndGet();
+        HttpResponse<String> r = http.send(request("GET", leaver + "/young-people/" + caseRef, managerToken, null),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 ? r.body() : "";
+    }
+
+    String topRecommendation(String caseRef) throws IOException, InterruptedException {
+        requests.incrementAndGet();
+        HttpResponse<String> r = http.send(request("GET", leaver + "/young-people/" + caseRef
+                + "/personal-adviser/recommendations", managerToken, null), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"adviserId\":\"([^\"]+)\"[^}]*\"withinCapacity\":true").matcher(r.body());
+        return r.statusCode() == 200 && m.find() ? m.group(1) : null;
     }
 
     void awaitLeaverKnows(String caseRef) throws Exception {
