@@ -90,7 +90,7 @@ public class ProjectionStore {
                 l.case_ref AS l_case_ref, l.allocation_due_on, l.adviser_id, l.allocated_on,
                 l.last_successful_contact_on, l.last_face_to_face_on, l.contact_due_by, l.lost_touch_after,
                 l.entitlements_explained_on, l.entitlements_due_by, l.post21_decision_on
-            FROM young_person y LEFT JOIN leaver l ON l.case_ref = y.case_ref
+            FROM %s y LEFT JOIN leaver l ON l.case_ref = y.case_ref
             """;
 
     @Inject
@@ -176,7 +176,7 @@ public class ProjectionStore {
 
     /** The facts of these young people (those with a pathway snapshot). */
     public List<YoungPersonFacts> facts(Connection c, Collection<String> caseRefs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FACTS + " WHERE y.case_ref = ANY (?)")) {
+        try (PreparedStatement ps = c.prepareStatement(FACTS.formatted("young_person") + " WHERE y.case_ref = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("varchar", caseRefs.toArray()));
             return read(ps);
         }
@@ -184,9 +184,13 @@ public class ProjectionStore {
 
     /** The next {@code limit} young people after {@code afterCaseRef} in case-reference order (a sweep's batch). */
     public List<YoungPersonFacts> factsAfter(Connection c, String afterCaseRef, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FACTS + " WHERE y.case_ref > ? ORDER BY y.case_ref LIMIT ?")) {
+        // the batch is cut first and bounds the join too: a merge join must not scan leaver from its start
+        String batch = "(SELECT * FROM young_person WHERE case_ref > ? ORDER BY case_ref LIMIT ?)";
+        try (PreparedStatement ps = c.prepareStatement(FACTS.formatted(batch)
+                + " AND l.case_ref > ? ORDER BY y.case_ref")) {
             ps.setString(1, afterCaseRef);
             ps.setInt(2, limit);
+            ps.setString(3, afterCaseRef);
             return read(ps);
         }
     }

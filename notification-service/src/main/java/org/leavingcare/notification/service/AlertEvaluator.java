@@ -129,6 +129,7 @@ public class AlertEvaluator {
     }
 
     Outcome evaluate(Connection c, List<YoungPersonFacts> people, LocalDate today) throws SQLException {
+        long started = System.nanoTime();
         Instant now = Instant.now(clock);
         Map<String, List<Current>> current = unresolved(c, people);
         List<Object[]> inserts = new ArrayList<>();
@@ -214,6 +215,7 @@ public class AlertEvaluator {
                     version = version + 1
                 WHERE id = ?""", resolutions);
         touch(c, people, now);
+        long written = System.nanoTime();
 
         for (Change change : changes) {
             outbox.record(new NotificationOutbox.Notification(change.type(), change.alertId(), change.person().caseRef(),
@@ -221,8 +223,9 @@ public class AlertEvaluator {
                     data(change)));
         }
         if (!changes.isEmpty()) {
-            Log.debugf("Alerts for %d young people: %d raised, %d escalated, %d resolved", people.size(), raised,
-                    escalated, resolved);
+            Log.debugf("Alerts for %d young people: %d raised, %d escalated, %d resolved (evaluated and written in %d ms, "
+                            + "notified in %d ms)", people.size(), raised, escalated, resolved,
+                    (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         }
         return new Outcome(people.size(), raised, escalated, resolved);
     }

@@ -45,9 +45,10 @@ public class FeedConsumer {
                 }
             }
         } catch (RuntimeException e) {
-            // the message can quote the producer's answer; the type and the feed are enough to act on
-            Log.warnf("The %s feed could not be read or applied (%s); serving from the projection, will retry",
-                    feed.cursor(), rootCause(e));
+            // other messages can quote the producer's answer (dates of birth); ours name only sequences and types
+            String ours = e instanceof IllegalStateException ? ": " + e.getMessage() : "";
+            Log.warnf("The %s feed could not be read or applied (%s%s, caused by %s); serving from the projection, "
+                    + "will retry", feed.cursor(), e.getClass().getSimpleName(), ours, rootCause(e));
         }
         return applied;
     }
