@@ -1,5 +1,7 @@
 package org.leavingcare.leaver.feed;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +41,14 @@ public class PathwayFeedApplier {
         long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
                 .setParameter(1, FEED).getSingleResult()).longValue();
         int limit = Math.max(1, Math.min(500, config.feeds().pathway().batchSize()));
-        PathwayFeedPage page = client.events(cursor, limit);
+        // The cursor row stays locked while the transaction is suspended; suspending it keeps the REST
+        // client's I/O threads out of it (a failed call would otherwise abort it "with 2 threads active").
+        PathwayFeedPage page;
+        try {
+            page = QuarkusTransaction.suspendingExisting().call(() -> client.events(cursor, limit));
+        } catch (QuarkusTransactionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         long next = Math.max(cursor, page.lastSequence());
         ProjectionService.Batch batch = new ProjectionService.Batch();
         for (PathwayEvent event : page.events()) {
