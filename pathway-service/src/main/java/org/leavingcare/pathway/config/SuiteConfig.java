@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import org.leavingcare.pathway.statutory.LeapDayBirthday;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings shared by every part of the service. */
@@ -20,6 +21,9 @@ public interface SuiteConfig {
     /** Local policy for needs assessments (rules.md NA-1, NA-6). */
     NeedsAssessmentSettings needsAssessment();
 
+    /** Local policy for pathway plans (rules.md §3). */
+    PathwayPlanSettings pathwayPlan();
+
     interface ClockSettings {
         /** A date to fix "today" at (tests, demonstrations); the system clock when absent. */
         Optional<LocalDate> fixedDate();
@@ -33,6 +37,13 @@ public interface SuiteConfig {
         /** C-1: the birthday of someone born on 29 February in a common year, FEBRUARY_28 or MARCH_1. */
         @WithDefault("MARCH_1")
         LeapDayBirthday leapDayBirthday();
+
+        /** C-5: England and Wales bank holidays (substitute days included), not working days; extend it each year. */
+        @WithDefault("2024-01-01,2024-03-29,2024-04-01,2024-05-06,2024-05-27,2024-08-26,2024-12-25,2024-12-26,"
+                + "2025-01-01,2025-04-18,2025-04-21,2025-05-05,2025-05-26,2025-08-25,2025-12-25,2025-12-26,"
+                + "2026-01-01,2026-04-03,2026-04-06,2026-05-04,2026-05-25,2026-08-31,2026-12-25,2026-12-28,"
+                + "2027-01-01,2027-03-26,2027-03-29,2027-05-03,2027-05-31,2027-08-30,2027-12-27,2027-12-28")
+        List<LocalDate> bankHolidays();
     }
 
     interface NeedsAssessmentSettings {
@@ -43,5 +54,23 @@ public interface SuiteConfig {
         /** NA-6: days after a change of circumstance by which a reassessment is due (local policy). */
         @WithDefault("28")
         int reassessmentDays();
+    }
+
+    interface PathwayPlanSettings {
+        /** PP-1: days after a completed needs assessment by which a plan should have been started. */
+        @WithDefault("28")
+        int dueDaysAfterAssessment();
+
+        /** PP-6: working days within which a requested review is held. */
+        @WithDefault("20")
+        int requestedReviewWorkingDays();
+
+        /** Days before a review deadline from which the review is DUE_SOON. */
+        @WithDefault("28")
+        int reviewDueSoonDays();
+
+        /** Working days after which an IRO challenge still open is an escalation. */
+        @WithDefault("20")
+        int challengeEscalationWorkingDays();
     }
 }

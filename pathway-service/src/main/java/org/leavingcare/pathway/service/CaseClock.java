@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.leavingcare.pathway.config.SuiteConfig;
 import org.leavingcare.pathway.statutory.EligibilityCalculator;
 import org.leavingcare.pathway.statutory.NeedsAssessmentClock;
+import org.leavingcare.pathway.statutory.PathwayPlanClock;
+import org.leavingcare.pathway.statutory.WorkingDays;
 import org.leavingcare.pathway.statutory.StatutoryCalendar;
 
 import java.time.Clock;
@@ -19,6 +21,8 @@ public class CaseClock {
     final EligibilityCalculator eligibility;
     final NeedsAssessmentClock needsAssessments;
     final int dueSoonDays;
+    final WorkingDays workingDays;
+    final PathwayPlanClock plans;
 
     @Inject
     public CaseClock(Clock clock, SuiteConfig config) {
@@ -27,6 +31,10 @@ public class CaseClock {
         this.eligibility = new EligibilityCalculator(calendar);
         this.dueSoonDays = config.needsAssessment().dueSoonDays();
         this.needsAssessments = new NeedsAssessmentClock(dueSoonDays, config.needsAssessment().reassessmentDays());
+        this.workingDays = new WorkingDays(config.statutory().bankHolidays());
+        SuiteConfig.PathwayPlanSettings plan = config.pathwayPlan();
+        this.plans = new PathwayPlanClock(workingDays, plan.dueDaysAfterAssessment(), plan.requestedReviewWorkingDays(),
+                plan.reviewDueSoonDays(), plan.challengeEscalationWorkingDays());
     }
 
     public LocalDate today() {

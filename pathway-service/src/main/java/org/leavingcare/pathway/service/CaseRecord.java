@@ -5,6 +5,7 @@ import org.leavingcare.pathway.assessment.NeedsAssessment;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.CategoryProjection;
 import org.leavingcare.pathway.statutory.NeedsAssessmentState;
+import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.transition.AdultTransition;
 import org.leavingcare.pathway.transition.Immigration;
 import org.leavingcare.pathway.youngperson.CareEpisode;
@@ -21,12 +22,15 @@ import java.util.List;
  * @param asylumSectionCompleted whether the latest completed assessment has the reg 42(2)(ba) section
  * @param lookedAfter            looked after today under any episode (short breaks included)
  * @param careEndedOn            when the last episode ended, if none is open
+ * @param plan                   the pathway plan and what is computed from it, or null
+ * @param planStatus             PP-1: whether a plan is owed
  */
 public record CaseRecord(YoungPerson person, List<CareEpisode> episodes, List<NeedsAssessment> assessments,
                          List<ChangeOfCircumstance> changes, Immigration immigration, AdultTransition adultTransition,
                          LocalDate today, CategoryProjection projection, CareLeaverCategory category,
                          LocalDate categorySince, Birthdays birthdays, Age age, NeedsAssessmentState needs,
-                         LocalDate startedOn, boolean asylumSectionCompleted, boolean lookedAfter, LocalDate careEndedOn) {
+                         LocalDate startedOn, boolean asylumSectionCompleted, boolean lookedAfter, LocalDate careEndedOn,
+                         PlanState plan, PlanStatus planStatus) {
 
     /** The birthdays the rules turn on (C-1). */
     public record Birthdays(LocalDate sixteenth, LocalDate seventeenAndAHalf, LocalDate eighteenth, LocalDate twentyFirst,

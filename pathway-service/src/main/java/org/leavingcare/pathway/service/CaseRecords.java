@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,16 @@ import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.NeedsAssessment;
 import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
 import org.leavingcare.pathway.feed.ChangeFeed;
+import org.leavingcare.pathway.plan.IroDecision;
+import org.leavingcare.pathway.plan.PathwayPlan;
+import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.plan.PlanDispute;
+import org.leavingcare.pathway.plan.PlanResponse;
+import org.leavingcare.pathway.plan.PlanReview;
 import org.leavingcare.pathway.problem.ApiProblem;
+import org.leavingcare.pathway.statutory.CareLeaverCategory;
+import org.leavingcare.pathway.statutory.PathwayPlanClock;
+import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.statutory.CategoryProjection;
 import org.leavingcare.pathway.statutory.CategorySegment;
 import org.leavingcare.pathway.statutory.NeedsAssessmentState;
@@ -23,6 +34,7 @@ import org.leavingcare.pathway.youngperson.YoungPerson;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +58,9 @@ public class CaseRecords {
     @Inject
     Snapshots snapshots;
 
+    @Inject
+    ObjectMapper json;
+
     public YoungPerson find(String caseRef) {
         return YoungPerson.findByCaseRef(caseRef)
                 .orElseThrow(() -> ApiProblem.notFound("No young person with case reference " + caseRef));
@@ -57,6 +72,8 @@ public class CaseRecords {
      */
     public YoungPerson forUpdate(String caseRef, String ifMatch, String by) {
         YoungPerson person = find(caseRef);
+        // wait for any other writer of this young person, then check the version they may have changed
+        em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
         requireMatch(person, ifMatch);
         em.lock(person, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         person.updatedBy = by;
@@ -65,6 +82,11 @@ public class CaseRecords {
     }
 
     static void requireMatch(YoungPerson person, String ifMatch) {
+        requireMatch(person.version, ifMatch, "record");
+    }
+
+    /** 412 unless {@code ifMatch} is absent, {@code *}, or names {@code version} (quoted or weak forms accepted). */
+    public static void requireMatch(long version, String ifMatch, String what) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
@@ -73,9 +95,9 @@ public class CaseRecords {
             wanted = wanted.substring(2);
         }
         wanted = wanted.replace("\"", "");
-        if (!wanted.equals(String.valueOf(person.version))) {
-            throw ApiProblem.preconditionFailed("The record has changed since version " + ifMatch.trim()
-                    + "; the current version is " + person.etag());
+        if (!wanted.equals(String.valueOf(version))) {
+            throw ApiProblem.preconditionFailed("The " + what + " has changed since version " + ifMatch.trim()
+                    + "; the current version is \"" + version + "\"");
         }
     }
 
@@ -134,9 +156,97 @@ public class CaseRecords {
         LocalDate careEndedOn = lookedAfter || episodes.isEmpty() ? null
                 : episodes.stream().map(e -> e.end).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
 
+        CareLeaverCategory category = projection.categoryOn(today);
+        PathwayPlan plan = PathwayPlan.of(person.id);
+        PlanState planState = plan == null ? null : planState(plan, person, immigration, category,
+                lookedAfterSince(episodes, today), today);
+        PlanStatus planStatus = caseClock.plans.planStatus(today, firstCompletedOn(assessments), plan != null);
+
         return new CaseRecord(person, episodes, assessments, changes, immigration, adultTransition, today, projection,
-                projection.categoryOn(today), segment == null ? null : segment.from(), birthdays,
-                age(calendar, person.dateOfBirth, today), needs, startedOn, asylumSection, lookedAfter, careEndedOn);
+                category, segment == null ? null : segment.from(), birthdays,
+                age(calendar, person.dateOfBirth, today), needs, startedOn, asylumSection, lookedAfter, careEndedOn,
+                planState, planStatus);
+    }
+
+    /** The first day of the current unbroken period of care (episodes end to start, short breaks excluded), or null. */
+    static LocalDate lookedAfterSince(List<CareEpisode> episodes, LocalDate today) {
+        List<org.leavingcare.pathway.statutory.CareEpisode> counted = episodes.stream().map(CareEpisode::toStatutory)
+                .filter(org.leavingcare.pathway.statutory.CareEpisode::countsAsLookedAfter).toList();
+        org.leavingcare.pathway.statutory.CareEpisode current = counted.stream().filter(e -> e.covers(today)).findFirst().orElse(null);
+        if (current == null) {
+            return null;
+        }
+        LocalDate since = current.start();
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (org.leavingcare.pathway.statutory.CareEpisode e : counted) {
+                if (since.equals(e.end())) {
+                    since = e.start();
+                    extended = true;
+                }
+            }
+        }
+        return since;
+    }
+
+    /** Reads a plan's content. */
+    public PlanContent content(String text) {
+        try {
+            return json.readValue(text, PlanContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored plan content unreadable", e);
+        }
+    }
+
+    public String contentText(PlanContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan content not serialisable", e);
+        }
+    }
+
+    PlanState planState(PathwayPlan plan, YoungPerson person, Immigration immigration, CareLeaverCategory category,
+                        LocalDate lookedAfterSince, LocalDate today) {
+        PathwayPlanClock clock = caseClock.plans;
+        PlanContent content = content(plan.content);
+        List<PlanReview> reviews = PlanReview.list("planId = ?1 order by heldOn, id", plan.id);
+        List<PlanResponse> responses = PlanResponse.list("planId = ?1 order by respondedOn, id", plan.id);
+        List<IroDecision> decisions = IroDecision.list("planId = ?1 order by decidedOn, id", plan.id);
+        List<PlanDispute> disputes = PlanDispute.list("planId = ?1 order by raisedOn, id", plan.id);
+
+        List<LocalDate> held = reviews.stream().map(r -> r.heldOn).toList();
+        LocalDate lastReview = held.stream().max(LocalDate::compareTo).orElse(null);
+        LocalDate planStart = plan.firstAgreedOn != null ? plan.firstAgreedOn : plan.createdOn;
+        LocalDate nextReviewDue = clock.nextReviewDue(category, lookedAfterSince, planStart, held, plan.reviewRequestedOn);
+
+        boolean agreed = PathwayPlan.AGREED.equals(plan.status);
+        List<PlanResponse> forAgreed = responses.stream()
+                .filter(r -> plan.agreedVersion != null && plan.agreedVersion.equals(r.planVersion)).toList();
+        boolean signed = agreed && !forAgreed.isEmpty() && forAgreed.get(forAgreed.size() - 1).signed;
+        IroDecision latest = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+        boolean challengeOpen = latest != null && IroDecision.CHALLENGED.equals(latest.decision);
+
+        boolean tripleRequired = PathwayPlanClock.triplePlanRequired(person.uasc,
+                immigration == null ? null : immigration.status.name());
+        PlanContent.TriplePlan triple = content.triplePlan();
+        boolean tripleComplete = triple != null && PathwayPlanClock.triplePlanComplete(triple.positiveDecisionBefore18(),
+                triple.noDecisionBefore18(), triple.refusalOrReturn());
+
+        List<PlanState.OverdueAction> overdue = new ArrayList<>();
+        for (PlanContent.Section section : content.sections()) {
+            for (PlanContent.Action action : section.actions() == null ? List.<PlanContent.Action>of() : section.actions()) {
+                if (action.completedOn() == null && action.targetDate().isBefore(today)) {
+                    overdue.add(new PlanState.OverdueAction(section.section().name(), action.action(), action.owner(),
+                            action.targetDate()));
+                }
+            }
+        }
+        return new PlanState(plan, content, reviews, responses, decisions, disputes, lastReview, nextReviewDue,
+                clock.reviewStatus(today, nextReviewDue), signed, agreed && forAgreed.isEmpty(),
+                latest != null && IroDecision.AGREED.equals(latest.decision), challengeOpen,
+                challengeOpen && clock.challengeEscalated(today, latest.decidedOn), tripleRequired, tripleComplete, overdue);
     }
 
     public static LocalDate firstCompletedOn(List<NeedsAssessment> assessments) {

@@ -20,7 +20,12 @@ public class Snapshots {
                 new YoungPersonSnapshot.NeedsAssessment(record.needs().dueOn(), record.needs().status(),
                         record.startedOn(), CaseRecords.firstCompletedOn(record.assessments()),
                         record.asylumSectionCompleted(), record.needs().reassessmentDueOn()),
-                immigration(record.immigration()), adultTransition(record.adultTransition()), null);
+                immigration(record.immigration()), adultTransition(record.adultTransition()), pathwayPlan(record.plan()));
+    }
+
+    public static YoungPersonSnapshot.PathwayPlan pathwayPlan(PlanState p) {
+        return p == null ? null : new YoungPersonSnapshot.PathwayPlan(p.plan().id, p.plan().createdOn, p.plan().agreedOn,
+                p.lastReviewOn(), p.nextReviewDue(), p.signedByYoungPerson(), p.agreedByIro(), p.triplePlanComplete());
     }
 
     static YoungPersonSnapshot.Immigration immigration(Immigration i) {

@@ -5,6 +5,7 @@ import org.leavingcare.pathway.feed.YoungPersonSnapshot;
 import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.transition.AdultTransitionView;
 import org.leavingcare.pathway.transition.ImmigrationView;
 
@@ -29,7 +30,9 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                               @Schema(description = "The category over time if nothing else is recorded")
                               List<YoungPersonSnapshot.Segment> categoryTimeline,
                               NeedsAssessmentSummary needsAssessment, List<CareEpisodeView> careEpisodes,
-                              ImmigrationView immigration, AdultTransitionView adultTransition, long version,
+                              ImmigrationView immigration, AdultTransitionView adultTransition,
+                              @Schema(description = "PP-1: NOT_DUE, DUE, PLAN_OVERDUE (no plan within the configured days of the completed assessment), STARTED")
+                              PlanStatus pathwayPlanStatus, YoungPersonSnapshot.PathwayPlan pathwayPlan, long version,
                               Instant updatedAt, String updatedBy) {
 
     /** NA-1 and NA-6 as of today. {@code daysLate} only once completed. */
@@ -60,6 +63,6 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                         org.leavingcare.pathway.service.CaseRecords.firstCompletedOn(r.assessments()), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
                 r.episodes().stream().map(CareEpisodeView::of).toList(),
                 ImmigrationView.of(r.immigration()), AdultTransitionView.of(r.adultTransition()),
-                p.version, p.updatedAt, p.updatedBy);
+                r.planStatus(), org.leavingcare.pathway.service.Snapshots.pathwayPlan(r.plan()), p.version, p.updatedAt, p.updatedBy);
     }
 }

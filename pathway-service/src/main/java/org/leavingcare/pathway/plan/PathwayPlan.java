@@ -1,0 +1,77 @@
+package org.leavingcare.pathway.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A young person's pathway plan: the working copy (JSON {@link PlanContent}) and where agreement stands. */
+@Entity
+@Table(name = "pathway_plan")
+public class PathwayPlan extends PanacheEntityBase {
+
+    public static final String DRAFT = "DRAFT";
+    public static final String AGREED = "AGREED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "young_person_id", nullable = false)
+    public Long youngPersonId;
+
+    @Column(name = "needs_assessment_id", nullable = false)
+    public Long needsAssessmentId;
+
+    @Column(name = "created_on", nullable = false)
+    public LocalDate createdOn;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "content", nullable = false)
+    public String content;
+
+    @Column(name = "status", nullable = false, length = 10)
+    public String status;
+
+    @Column(name = "first_agreed_on")
+    public LocalDate firstAgreedOn;
+
+    @Column(name = "agreed_on")
+    public LocalDate agreedOn;
+
+    @Column(name = "agreed_version")
+    public Integer agreedVersion;
+
+    @Column(name = "review_requested_on")
+    public LocalDate reviewRequestedOn;
+
+    @Column(name = "review_requested_by", length = 20)
+    public String reviewRequestedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public String etag() {
+        return "\"" + version + "\"";
+    }
+
+    public static PathwayPlan of(Long youngPersonId) {
+        return find("youngPersonId", youngPersonId).firstResult();
+    }
+}

@@ -1,0 +1,38 @@
+package org.leavingcare.pathway.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a pathway plan says: a section per statutory heading, each with actions (PP-4), and UASC-7 triple planning. */
+@Schema(name = "PathwayPlanContent", example = """
+        {"sections": [{"section": "ACCOMMODATION", "summary": "Stays with foster carers; staying put discussed.",
+          "accommodationSuitable": true,
+          "actions": [{"action": "Staying-put meeting", "owner": "sw-17", "targetDate": "2026-04-30"}]}],
+         "triplePlan": null}""")
+public record PlanContent(@NotNull @Size(max = 10) List<@NotNull @Valid Section> sections, @Valid TriplePlan triplePlan) {
+
+    /** One heading of the plan: how the needs will be met, by whom and by when. */
+    @Schema(name = "PathwayPlanSection")
+    public record Section(@NotNull PlanSection section, @NotBlank @Size(max = 20000) String summary,
+                          @Schema(description = "ACCOMMODATION only: whether it is judged suitable (PP-8)") Boolean accommodationSuitable,
+                          @Size(max = 100) List<@NotNull @Valid Action> actions) {
+    }
+
+    /** PP-4: an action with an owner and a target date. */
+    @Schema(name = "PathwayPlanAction")
+    public record Action(@NotBlank @Size(max = 2000) String action, @NotBlank @Size(max = 64) String owner,
+                         @NotNull LocalDate targetDate, LocalDate completedOn) {
+    }
+
+    /** UASC-7: plans for each possible immigration outcome. */
+    @Schema(name = "TriplePlan")
+    public record TriplePlan(@Size(max = 20000) String positiveDecisionBefore18, @Size(max = 20000) String noDecisionBefore18,
+                             @Size(max = 20000) String refusalOrReturn) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.leavingcare.pathway.service;
+
+import org.leavingcare.pathway.plan.IroDecision;
+import org.leavingcare.pathway.plan.PathwayPlan;
+import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.plan.PlanDispute;
+import org.leavingcare.pathway.plan.PlanResponse;
+import org.leavingcare.pathway.plan.PlanReview;
+import org.leavingcare.pathway.statutory.ReviewStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A pathway plan with what the suite computes from it as of today.
+ *
+ * @param agreedWithoutYoungPersonResponse agreed, but no response of the young person recorded for the agreed version
+ * @param iroChallengeOpen                 the IRO's latest decision is a challenge
+ * @param iroChallengeEscalated            that challenge has been open longer than the configured working days
+ * @param overdueActions                   actions past their target date and not completed
+ */
+public record PlanState(PathwayPlan plan, PlanContent content, List<PlanReview> reviews, List<PlanResponse> responses,
+                        List<IroDecision> iroDecisions, List<PlanDispute> disputes, LocalDate lastReviewOn,
+                        LocalDate nextReviewDue, ReviewStatus reviewStatus, boolean signedByYoungPerson,
+                        boolean agreedWithoutYoungPersonResponse, boolean agreedByIro, boolean iroChallengeOpen,
+                        boolean iroChallengeEscalated, boolean triplePlanRequired, boolean triplePlanComplete,
+                        List<OverdueAction> overdueActions) {
+
+    /** PP-4: an action past its target date. */
+    public record OverdueAction(String section, String action, String owner, LocalDate targetDate) {
+    }
+}
