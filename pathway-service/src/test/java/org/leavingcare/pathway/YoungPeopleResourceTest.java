@@ -195,6 +195,33 @@ class YoungPeopleResourceTest {
     }
 
     @Test
+    void twoConcurrentCreatesOfTheSameCaseNeverFailWith500() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return given().header("Authorization", sw()).contentType(ContentType.JSON).body(FULL)
+                            .when().put("/young-people/YP-RACE").then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.equals(java.util.List.of(200, 201))
+                    || statuses.equals(java.util.List.of(201, 409)), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        get("/young-people/YP-RACE").statusCode(200);
+    }
+
+    @Test
     void badListParametersAre400NamingTheParameter() {
         get("/young-people?size=201").statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("size"));
         get("/young-people?size=0").statusCode(400).body("violations[0].field", equalTo("size"));

@@ -41,6 +41,11 @@ class PathwayPlanClockTest {
             "ELIGIBLE,        2026-03-02, 2026-03-31, ,                      ,           2026-09-30",
             "ELIGIBLE,        2026-03-02, 2026-03-10, 2026-03-27,            ,           2026-06-27",
             "ELIGIBLE,        2026-03-02, 2026-03-10, 2026-03-27 2026-06-20, ,           2026-12-20",
+            // looked after but not (yet) eligible: the looked-after cycle too; qualifying: 6-monthly
+            "LOOKED_AFTER,    2026-03-02, 2026-03-10, ,                      ,           2026-03-30",
+            "QUALIFYING,      ,           2026-01-15, 2026-04-01,            ,           2026-10-01",
+            // an eligible child whose care ended is reviewed 6-monthly (no period of care to count from)
+            "ELIGIBLE,        ,           2026-01-15, ,                      ,           2026-07-15",
             // PP-6: a requested review within 20 working days, if sooner and after the last review
             "RELEVANT,        ,           2026-01-15, ,                      2026-03-02, 2026-03-30",
             "RELEVANT,        ,           2026-01-15, 2026-03-10,            2026-03-02, 2026-09-10",

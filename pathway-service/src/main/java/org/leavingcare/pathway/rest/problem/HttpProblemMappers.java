@@ -46,6 +46,14 @@ public class HttpProblemMappers {
                 "The record was changed by someone else; read it again and retry").toResponse();
     }
 
+    /** Two writers creating the same thing at once (e.g. the same case reference): the loser is told to retry. */
+    @ServerExceptionMapper
+    public Response concurrentCreate(org.hibernate.exception.ConstraintViolationException e) {
+        Log.infof("Refused a write that broke constraint %s", e.getConstraintName());
+        return Problem.of(Response.Status.CONFLICT, Problem.CONFLICT,
+                "Someone else wrote the same record at the same time; read it again and retry").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e) {
         return Problem.ofStatus(415, "Send the body as application/json").toResponse();
