@@ -166,6 +166,9 @@ class AllocationResourceTest {
         // PA-2: relevant since 2026-03-01, today: due
         String today = Fixtures.youngPerson(poller, Fixtures.caseRef("D"), "2009-06-01", team, false, false, false,
                 Fixtures.timeline("ELIGIBLE", "2025-06-01", "2026-03-01", "RELEVANT", "2026-03-01", "2027-06-01"));
+        // due 2025-12-01 as an eligible child, but returned home for good on 2026-02-01 (CAT-4): nothing owed now
+        Fixtures.youngPerson(poller, Fixtures.caseRef("D"), "2008-06-01", team, false, false, false,
+                Fixtures.timeline("ELIGIBLE", "2024-06-01", "2026-02-01", "NOT_A_CARE_LEAVER", "2026-02-01", null));
         // 17y6m on 2027-11-14: not due
         String later = Fixtures.youngPerson(poller, Fixtures.caseRef("D"), "2010-05-14", team, false, false, false,
                 Fixtures.ELIGIBLE_AT_16);

@@ -52,6 +52,29 @@ public final class AllocationClock {
         return due;
     }
 
+    /**
+     * Whether the duty to provide an adviser is over by {@code today}: every stretch of the timeline
+     * that needs one (PA-1, PA-2, PA-3) has ended, e.g. a young person who returned home for good
+     * (CAT-4) or whose timeline ends. Nothing is due from then on.
+     */
+    public boolean dutyOver(YoungPersonFacts facts, LocalDate today) {
+        for (CategorySegment segment : facts.timeline()) {
+            if (segment.category() != null && segment.category().needsPersonalAdviser()
+                    && (segment.until() == null || segment.until().isAfter(today))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The status as of {@code today}, {@code NOT_DUE} once the duty is over. */
+    public AllocationStatus status(YoungPersonFacts facts, LocalDate dueOn, boolean allocated, LocalDate today) {
+        if (!allocated && dueOn != null && dutyOver(facts, today)) {
+            return AllocationStatus.NOT_DUE;
+        }
+        return status(dueOn, allocated, today);
+    }
+
     /** The status as of {@code today}; the due day itself counts as on time (C-2). */
     public AllocationStatus status(LocalDate dueOn, boolean allocated, LocalDate today) {
         if (allocated) {

@@ -182,7 +182,8 @@ public class AllocationService {
         List<AllocationView> history = Allocation.history(caseRef).stream().map(AllocationView::of).toList();
         AllocationView current = history.stream().filter(a -> a.endedOn() == null).findFirst().orElse(null);
         return new PersonalAdviserPosition(caseRef, person.allocationDueOn,
-                allocationClock.status(person.allocationDueOn, current != null, state.today()), current, history);
+                allocationClock.status(state.facts(person), person.allocationDueOn, current != null, state.today()),
+                current, history);
     }
 
     /** Young people without an adviser whose allocation is due on or before {@code before}, most urgent first. */
@@ -204,6 +205,10 @@ public class AllocationService {
         List<DueAllocation> due = new ArrayList<>();
         for (YoungPerson p : people) {
             YoungPersonFacts facts = state.facts(p);
+            if (allocationClock.dutyOver(facts, today)) {
+                // e.g. returned home for good (CAT-4): no adviser is owed any more
+                continue;
+            }
             due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
                     p.allocationDueOn, allocationClock.status(p.allocationDueOn, false, today), state.weight(p)));
         }

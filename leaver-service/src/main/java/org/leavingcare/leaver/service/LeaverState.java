@@ -164,7 +164,7 @@ public class LeaverState {
         LeaverSnapshot s = snapshot(r);
         LocalDate today = today();
         return new LeaverView(p.caseRef, p.team, CategorySegment.categoryOn(r.facts().timeline(), today),
-                s.allocationDueOn(), allocationClock.status(s.allocationDueOn(), r.current().isPresent(), today),
+                s.allocationDueOn(), allocationClock.status(r.facts(), s.allocationDueOn(), r.current().isPresent(), today),
                 s.adviserId(), s.allocatedOn(), weighting.weight(r.facts()), s.lastSuccessfulContactOn(),
                 s.lastFaceToFaceContactOn(), s.contactDueBy(), s.lostTouchAfter(),
                 contactClock.status(r.contacts(), today), s.entitlementsExplainedOn(), s.entitlementsDueBy(),

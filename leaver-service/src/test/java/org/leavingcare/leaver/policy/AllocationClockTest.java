@@ -61,6 +61,21 @@ class AllocationClockTest {
         assertEquals(expected, new AllocationClock(policy).allocationDueOn(facts));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // eligible until 2026-02-01, then returned home for good (CAT-4): due 17y6m = 2025-12-01 passed
+            "duty over: returned home          | ELIGIBLE:2024-06-01:2026-02-01;NOT_A_CARE_LEAVER:2026-02-01: | 2026-03-01 | true  | NOT_DUE",
+            "duty still on the day before      | ELIGIBLE:2024-06-01:2026-02-01;NOT_A_CARE_LEAVER:2026-02-01: | 2026-01-31 | false | OVERDUE",
+            "former relevant, open-ended       | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:   | 2030-01-01 | false | OVERDUE",
+            "relevant until 18, then qualifying| RELEVANT:2025-07-01:2026-06-01;QUALIFYING:2026-06-01:2029-06-01 | 2026-06-01 | true | NOT_DUE",
+    })
+    void nothingIsDueOnceTheDutyIsOver(String name, String timeline, LocalDate today, boolean over,
+                                       AllocationStatus expected) {
+        YoungPersonFacts facts = Timelines.facts(LocalDate.of(2008, 6, 1), false, false, false, timeline);
+        assertEquals(over, clock.dutyOver(facts, today), name);
+        assertEquals(expected, clock.status(facts, clock.allocationDueOn(facts), false, today), name);
+    }
+
     @ParameterizedTest(name = "due {0}, allocated {1}, today {2}: {3}")
     @CsvSource({
             "2027-11-14, false, 2027-10-16, NOT_DUE",
