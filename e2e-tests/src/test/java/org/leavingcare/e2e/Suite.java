@@ -113,7 +113,7 @@ public final class Suite implements AutoCloseable {
         env.put("PATHWAY_URL", url("pathway"));
         env.put("LEAVER_URL", url("leaver"));
         env.put("SUITE_CLOCK_FIXED_DATE", today.toString());
-        env.put("FEED_POLL_INTERVAL", "300ms");
+        env.put("FEED_POLL_INTERVAL", "1s");
         env.putAll(extraEnvironment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
