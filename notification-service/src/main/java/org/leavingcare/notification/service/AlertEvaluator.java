@@ -86,7 +86,7 @@ public class AlertEvaluator {
         }
         try (Connection c = dataSource.getConnection()) {
             lockAlerts(c);
-            return evaluate(c, projection.facts(c, caseRefs), today);
+            return evaluate(c, projection.facts(c, caseRefs), today, false);
         } catch (SQLException e) {
             throw new IllegalStateException("could not evaluate alerts", e);
         }
@@ -101,7 +101,7 @@ public class AlertEvaluator {
             if (people.isEmpty()) {
                 return new Batch(Outcome.NONE, null);
             }
-            Outcome outcome = evaluate(c, people, today);
+            Outcome outcome = evaluate(c, people, today, true);
             return new Batch(outcome, people.get(people.size() - 1).caseRef());
         } catch (SQLException e) {
             throw new IllegalStateException("could not sweep alerts", e);
@@ -128,10 +128,16 @@ public class AlertEvaluator {
                           LocalDate dueOn, AlertStatus status) {
     }
 
-    Outcome evaluate(Connection c, List<YoungPersonFacts> people, LocalDate today) throws SQLException {
+    /**
+     * Evaluates {@code people}. A sweep batch is {@code contiguous} (every young person between its first and
+     * last case reference, in order), so its alerts are found by an index range rather than a long array:
+     * {@code case_ref = ANY(2000 values)} can turn into a per-row scan of the array when statistics are stale.
+     */
+    Outcome evaluate(Connection c, List<YoungPersonFacts> people, LocalDate today, boolean contiguous) throws SQLException {
         long started = System.nanoTime();
         Instant now = Instant.now(clock);
-        Map<String, List<Current>> current = unresolved(c, people);
+        Scope scope = new Scope(people, contiguous);
+        Map<String, List<Current>> current = unresolved(c, scope);
         List<Object[]> inserts = new ArrayList<>();
         List<YoungPersonFacts> insertPeople = new ArrayList<>();
         List<Finding> insertFindings = new ArrayList<>();
@@ -214,7 +220,7 @@ public class AlertEvaluator {
                 UPDATE alert SET status = 'RESOLVED', resolved_at = ?, resolution = ?, last_evaluated_at = ?,
                     version = version + 1
                 WHERE id = ?""", resolutions);
-        touch(c, people, now);
+        touch(c, scope, now);
         long written = System.nanoTime();
 
         for (Change change : changes) {
@@ -242,13 +248,30 @@ public class AlertEvaluator {
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 
-    private Map<String, List<Current>> unresolved(Connection c, List<YoungPersonFacts> people) throws SQLException {
+    /** The young people of one evaluation, as an SQL condition on {@code case_ref}. */
+    private record Scope(List<YoungPersonFacts> people, boolean contiguous) {
+        String condition() {
+            return contiguous ? "case_ref BETWEEN ? AND ?" : "case_ref = ANY (?)";
+        }
+
+        /** Binds the condition's parameters from {@code index}; returns the next index. */
+        int bind(Connection c, PreparedStatement ps, int index) throws SQLException {
+            if (contiguous) {
+                ps.setString(index, people.get(0).caseRef());
+                ps.setString(index + 1, people.get(people.size() - 1).caseRef());
+                return index + 2;
+            }
+            ps.setArray(index, c.createArrayOf("varchar", people.stream().map(YoungPersonFacts::caseRef).toArray()));
+            return index + 1;
+        }
+    }
+
+    private Map<String, List<Current>> unresolved(Connection c, Scope scope) throws SQLException {
         Map<String, List<Current>> byCaseRef = new HashMap<>();
-        String[] caseRefs = people.stream().map(YoungPersonFacts::caseRef).toArray(String[]::new);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, rule_id, case_ref, due_on, severity, breach, status, team, disabled, uasc
-                FROM alert WHERE case_ref = ANY (?) AND status <> 'RESOLVED' ORDER BY id""")) {
-            ps.setArray(1, c.createArrayOf("varchar", caseRefs));
+                FROM alert WHERE %s AND status <> 'RESOLVED' ORDER BY id""".formatted(scope.condition()))) {
+            scope.bind(c, ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Current alert = new Current(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -296,11 +319,11 @@ public class AlertEvaluator {
         return ids;
     }
 
-    private static void touch(Connection c, List<YoungPersonFacts> people, Instant now) throws SQLException {
+    private static void touch(Connection c, Scope scope, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE alert SET last_evaluated_at = ? WHERE case_ref = ANY (?) AND status <> 'RESOLVED'")) {
+                "UPDATE alert SET last_evaluated_at = ? WHERE " + scope.condition() + " AND status <> 'RESOLVED'")) {
             ps.setTimestamp(1, Timestamp.from(now));
-            ps.setArray(2, c.createArrayOf("varchar", people.stream().map(YoungPersonFacts::caseRef).toArray()));
+            scope.bind(c, ps, 2);
             ps.executeUpdate();
         }
     }
