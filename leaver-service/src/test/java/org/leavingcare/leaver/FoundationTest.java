@@ -27,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FoundationTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final String VALID = """
-            {"givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-05-14", "gender": "FEMALE", "team": "north"}""";
 
     @Inject
     Clock clock;

@@ -69,6 +69,13 @@ class PersonalAdvisersResourceTest {
         given().header("Authorization", Fixtures.manager()).queryParam("team", team).queryParam("active", true)
                 .when().get("/personal-advisers")
                 .then().statusCode(200).body("id", hasItem(on)).body("id", not(hasItem(off)));
+        given().header("Authorization", Fixtures.manager()).queryParam("team", team).queryParam("limit", 1)
+                .queryParam("offset", 1)
+                .when().get("/personal-advisers")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.contains(on.compareTo(off) < 0 ? off : on));
+        given().header("Authorization", Fixtures.manager()).queryParam("limit", 0)
+                .when().get("/personal-advisers")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("limit"));
     }
 
     @Test

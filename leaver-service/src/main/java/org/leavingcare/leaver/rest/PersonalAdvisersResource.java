@@ -59,10 +59,14 @@ public class PersonalAdvisersResource {
 
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO, Roles.INTEGRATION})
-    @Operation(summary = "List personal advisers, by team and active flag")
+    @Operation(summary = "List personal advisers, by team and active flag, ordered by id")
     public List<AdviserView> list(@QueryParam("team") @Pattern(regexp = ID, message = ID_MESSAGE) String team,
-                                  @QueryParam("active") Boolean active) {
-        return service.list(team, active).stream().map(AdviserView::of).toList();
+                                  @QueryParam("active") Boolean active,
+                                  @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit,
+                                  @Parameter(description = "How many to skip, default 0") @QueryParam("offset") String offset) {
+        return service.list(team, active, (int) EventsResource.parse("limit", limit, 100, 1, 500),
+                        (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE))
+                .stream().map(AdviserView::of).toList();
     }
 
     @GET

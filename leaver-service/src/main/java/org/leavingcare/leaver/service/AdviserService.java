@@ -70,7 +70,7 @@ public class AdviserService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PersonalAdviser> list(String team, Boolean active) {
+    public List<PersonalAdviser> list(String team, Boolean active, int limit, int offset) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (team != null) {
@@ -81,7 +81,8 @@ public class AdviserService {
             query.append(" and active = :active");
             params.put("active", active);
         }
-        return PersonalAdviser.list(query + " order by id", params);
+        return PersonalAdviser.<PersonalAdviser>find(query + " order by id", params)
+                .range(offset, offset + limit - 1).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
