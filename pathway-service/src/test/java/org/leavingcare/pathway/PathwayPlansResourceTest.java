@@ -299,6 +299,23 @@ class PathwayPlansResourceTest {
     }
 
     @Test
+    void aRelevantChildInCouncilAccommodationIsReviewed28DaysAfterMovingIn() {
+        // 16 on 2026-01-10, eligible, left care on 2026-02-01: relevant
+        put("/young-people/PP-16", "{\"givenName\": \"T\", \"familyName\": \"P\", \"dateOfBirth\": \"2010-01-10\", \"team\": \"plans\"}")
+                .statusCode(201);
+        put("/young-people/PP-16/care-episodes", """
+                {"episodes": [{"start": "2023-09-01", "end": "2026-02-01", "legalStatus": "V2", "reasonCeased": "E5"}]}""")
+                .statusCode(200).body("category", equalTo("RELEVANT"));
+        assessedAgain("PP-16");
+        String moved = FULL.replace("\"accommodationSuitable\": true", "\"accommodationSuitable\": true, \"councilAccommodationFrom\": \"2026-02-15\"");
+        int id = plan("PP-16", moved);
+        post(path("PP-16", id) + "/agreement", "{}").statusCode(200)
+                .body("nextReviewDue", equalTo("2026-03-15")).body("reviewStatus", equalTo("DUE_SOON"));
+        put(path("PP-16", id), FULL.replace("\"summary\": \"Plan HEALTH\"", "\"summary\": \"Plan HEALTH\", \"councilAccommodationFrom\": \"2026-02-15\""))
+                .statusCode(422).body("violations[0].field", containsString("councilAccommodationFrom"));
+    }
+
+    @Test
     void managersListPlansByReviewStatusTeamAndSignature() {
         assessed("PP-13", "2026-02-20");
         int id = plan("PP-13", FULL);

@@ -21,6 +21,8 @@ public record PlanContent(@NotNull @Size(max = 10) List<@NotNull @Valid Section>
     @Schema(name = "PathwayPlanSection")
     public record Section(@NotNull PlanSection section, @NotBlank @Size(max = 20000) String summary,
                           @Schema(description = "ACCOMMODATION only: whether it is judged suitable (PP-8)") Boolean accommodationSuitable,
+                          @Schema(description = "ACCOMMODATION only: when a relevant child moved into accommodation the council provides (PP-7)")
+                          LocalDate councilAccommodationFrom,
                           @Size(max = 100) List<@NotNull @Valid Action> actions) {
     }
 

@@ -17,6 +17,7 @@ import org.leavingcare.pathway.plan.PlanContent;
 import org.leavingcare.pathway.plan.PlanDispute;
 import org.leavingcare.pathway.plan.PlanResponse;
 import org.leavingcare.pathway.plan.PlanReview;
+import org.leavingcare.pathway.plan.PlanSection;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.PathwayPlanClock;
@@ -219,7 +220,11 @@ public class CaseRecords {
         List<LocalDate> held = reviews.stream().map(r -> r.heldOn).toList();
         LocalDate lastReview = held.stream().max(LocalDate::compareTo).orElse(null);
         LocalDate planStart = plan.firstAgreedOn != null ? plan.firstAgreedOn : plan.createdOn;
-        LocalDate nextReviewDue = clock.nextReviewDue(category, lookedAfterSince, planStart, held, plan.reviewRequestedOn);
+        LocalDate councilAccommodationFrom = content.sections().stream()
+                .filter(section -> section.section() == PlanSection.ACCOMMODATION)
+                .map(PlanContent.Section::councilAccommodationFrom).filter(Objects::nonNull).findFirst().orElse(null);
+        LocalDate nextReviewDue = clock.nextReviewDue(category, lookedAfterSince, planStart, held, plan.reviewRequestedOn,
+                councilAccommodationFrom);
 
         boolean agreed = PathwayPlan.AGREED.equals(plan.status);
         List<PlanResponse> forAgreed = responses.stream()

@@ -296,6 +296,13 @@ public class PathwayPlanService {
                 violations.add(new FieldViolation("sections[" + i + "].accommodationSuitable",
                         "is only recorded in the ACCOMMODATION section"));
             }
+            if (s.councilAccommodationFrom() != null && s.section() != PlanSection.ACCOMMODATION) {
+                violations.add(new FieldViolation("sections[" + i + "].councilAccommodationFrom",
+                        "is only recorded in the ACCOMMODATION section"));
+            }
+            if (s.councilAccommodationFrom() != null && s.councilAccommodationFrom().isAfter(caseClock.today())) {
+                violations.add(new FieldViolation("sections[" + i + "].councilAccommodationFrom", "must not be in the future"));
+            }
         }
         if (!violations.isEmpty()) {
             throw ApiProblem.unprocessable(YoungPersonService.detail(violations), violations);

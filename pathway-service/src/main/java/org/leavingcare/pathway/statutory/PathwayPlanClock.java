@@ -3,7 +3,7 @@ package org.leavingcare.pathway.statutory;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Pathway-plan deadlines: PP-1 (plan after assessment), PP-5/PP-6 (reviews), PP-10 (disputes), IRO escalation. */
+/** Pathway-plan deadlines: PP-1 (plan after assessment), PP-5..PP-7 (reviews), PP-10 (disputes), IRO escalation. */
 public final class PathwayPlanClock {
 
     /** CPPCR reg 33: first looked-after review within 20 working days of becoming looked after. */
@@ -12,6 +12,10 @@ public final class PathwayPlanClock {
     static final int SECOND_LAC_REVIEW_MONTHS = 3;
     /** CPPCR reg 33 (later LAC reviews) and PP-6 (relevant, former relevant): at least every 6 months. */
     static final int REVIEW_MONTHS = 6;
+    /** PP-7: a review of council-provided accommodation 28 days after moving in ... */
+    static final int ACCOMMODATION_FIRST_REVIEW_DAYS = 28;
+    /** PP-7: ... then at least every 3 months while living there. */
+    static final int ACCOMMODATION_REVIEW_MONTHS = 3;
     /** PP-10, 2006 Regs reg 14: a stage 1 response within 10 working days. */
     static final int STAGE_ONE_WORKING_DAYS = 10;
 
@@ -60,9 +64,11 @@ public final class PathwayPlanClock {
      * @param planStartedOn      the day the plan was first agreed (or created, before that)
      * @param reviewsHeld        the dates of the plan's reviews
      * @param reviewRequestedOn  PP-6: the latest request for a review (young person, adviser, council), or null
+     * @param councilAccommodationFrom PP-7: when a relevant child moved into accommodation the council provides, or null
      */
     public LocalDate nextReviewDue(CareLeaverCategory category, LocalDate lookedAfterSince, LocalDate planStartedOn,
-                                   List<LocalDate> reviewsHeld, LocalDate reviewRequestedOn) {
+                                   List<LocalDate> reviewsHeld, LocalDate reviewRequestedOn,
+                                   LocalDate councilAccommodationFrom) {
         LocalDate last = reviewsHeld.stream().max(LocalDate::compareTo).orElse(null);
         LocalDate due;
         boolean lookedAfter = category == CareLeaverCategory.ELIGIBLE || category == CareLeaverCategory.LOOKED_AFTER;
@@ -82,6 +88,17 @@ public final class PathwayPlanClock {
         } else {
             // PP-6: at least every 6 months
             due = StatutoryCalendar.addMonths(last == null ? planStartedOn : last, REVIEW_MONTHS);
+        }
+        if (category == CareLeaverCategory.RELEVANT && councilAccommodationFrom != null) {
+            // PP-7: 28 days after moving in, then every 3 months while there
+            LocalDate lastSinceMove = reviewsHeld.stream().filter(r -> !r.isBefore(councilAccommodationFrom))
+                    .max(LocalDate::compareTo).orElse(null);
+            LocalDate accommodation = lastSinceMove == null
+                    ? councilAccommodationFrom.plusDays(ACCOMMODATION_FIRST_REVIEW_DAYS)
+                    : StatutoryCalendar.addMonths(lastSinceMove, ACCOMMODATION_REVIEW_MONTHS);
+            if (accommodation.isBefore(due)) {
+                due = accommodation;
+            }
         }
         if (reviewRequestedOn != null && (last == null || reviewRequestedOn.isAfter(last))) {
             LocalDate requested = workingDays.add(reviewRequestedOn, requestedReviewWorkingDays);

@@ -55,7 +55,24 @@ class PathwayPlanClockTest {
                                                String reviews, LocalDate requested, LocalDate expected) {
         List<LocalDate> held = reviews == null ? List.of()
                 : Arrays.stream(reviews.trim().split(" +")).map(LocalDate::parse).toList();
-        assertEquals(expected, clock.nextReviewDue(category, inCareSince, planFrom, held, requested));
+        assertEquals(expected, clock.nextReviewDue(category, inCareSince, planFrom, held, requested, null));
+    }
+
+    // PP-7: a relevant child in council-provided accommodation (moved in 2026-03-02): 28 days, then every 3 months
+    @ParameterizedTest(name = "[{index}] {0}, moved in {1}, reviews {2}: due {3}")
+    @CsvSource({
+            "RELEVANT,        2026-03-02, ,                      2026-03-30",
+            "RELEVANT,        2026-03-02, 2026-03-30,            2026-06-30",
+            "RELEVANT,        2026-03-02, 2026-02-01,            2026-03-30",
+            "RELEVANT,        2026-03-02, 2026-03-30 2026-06-29, 2026-09-29",
+            // only for relevant children; former relevant stay 6-monthly
+            "FORMER_RELEVANT, 2026-03-02, ,                      2026-07-15",
+    })
+    void councilAccommodationIsReviewedAfter28DaysThenEveryThreeMonths(CareLeaverCategory category, LocalDate movedIn,
+                                                                       String reviews, LocalDate expected) {
+        List<LocalDate> held = reviews == null ? List.of()
+                : Arrays.stream(reviews.trim().split(" +")).map(LocalDate::parse).toList();
+        assertEquals(expected, clock.nextReviewDue(category, null, LocalDate.of(2026, 1, 15), held, null, movedIn));
     }
 
     @ParameterizedTest(name = "{0} with review due 2026-07-15: {1}")
