@@ -130,8 +130,8 @@ public interface RulesConfig {
     @WithDefault("28")
     int triplePlanGraceDays();
 
-    /** A24: immigration statuses that are settled and need no triple plan. */
-    @WithDefault("BRITISH,BRITISH_CITIZEN,ILR,INDEFINITE_LEAVE,SETTLED,EU_SETTLED")
+    /** A24: immigration statuses (pathway-service values) that are settled and need no triple plan. */
+    @WithDefault("BRITISH_CITIZEN,INDEFINITE_LEAVE_TO_REMAIN")
     Set<String> settledImmigrationStatuses();
 
     default RuleSettings toSettings() {

@@ -128,6 +128,11 @@ public final class RuleCatalogue {
         return f.categoryOn(today) == ELIGIBLE || relevantOrActiveFormerRelevant(f, today);
     }
 
+    /** DIS-4: a deferred decision leaves the young person without adult provision: not a decision. */
+    private static boolean adultDecisionMade(YoungPersonFacts.AdultTransition at) {
+        return at.adultServicesDecision() != null && !at.adultServicesDecision().equals("DEFERRED");
+    }
+
     private static LocalDate firstKnown(LocalDate... dates) {
         for (LocalDate date : dates) {
             if (date != null) {
@@ -181,6 +186,25 @@ public final class RuleCatalogue {
                     }
                     LocalDate due = assessmentDue(f);
                     return found("A1", due, ladder(today, due, s.needsAssessmentUpcomingDays(), s.needsAssessmentCriticalDays()));
+                }));
+
+        add(new Rule("NA-6", Rule.Group.GENERAL, "Reassessment after a change of circumstances due or overdue",
+                "Eligible, relevant and former relevant (under 21) young people with a completed needs assessment",
+                "A change of circumstances made a reassessment due (pathway-service's reassessmentDueOn, cleared by a "
+                        + "newer completed assessment): UPCOMING from " + s.needsAssessmentUpcomingDays() + " days before, "
+                        + "DUE on the day, OVERDUE after, CRITICAL more than " + s.needsAssessmentCriticalDays() + " days after.",
+                "the reassessment was completed, or the young person is no longer owed one",
+                List.of(UPCOMING, DUE, OVERDUE, CRITICAL),
+                List.of(days("upcoming-days", s.needsAssessmentUpcomingDays(), "as for A1"),
+                        days("critical-after-days", s.needsAssessmentCriticalDays(), "as for A1 [L]")),
+                new RuleSource(List.of("NA-6", "PP-6"), "CPPCR 2010 reg 32(2); the interval after a change is local policy", true),
+                (f, today) -> {
+                    YoungPersonFacts.NeedsAssessment na = f.needsAssessment();
+                    if (na == null || na.reassessmentDueOn() == null || !owedAPlan(f, today)) {
+                        return null;
+                    }
+                    LocalDate due = na.reassessmentDueOn();
+                    return found("NA-6", due, ladder(today, due, s.needsAssessmentUpcomingDays(), s.needsAssessmentCriticalDays()));
                 }));
 
         add(new Rule("A3", Rule.Group.GENERAL, "Pathway plan missing after the needs assessment",
@@ -451,7 +475,7 @@ public final class RuleCatalogue {
                         return null;
                     }
                     YoungPersonFacts.AdultTransition at = f.adultTransition();
-                    if (at != null && (at.careActAssessmentCompletedOn() != null || at.adultServicesDecision() != null)) {
+                    if (at != null && (at.careActAssessmentCompletedOn() != null || adultDecisionMade(at))) {
                         return null;
                     }
                     LocalDate due = d18.minusMonths(s.adultDecisionMonthsBefore18());
@@ -462,7 +486,7 @@ public final class RuleCatalogue {
                 "Disabled young people (or with likely adult care needs) aged 18 to 25",
                 "The young person is 18 or over and no adult services decision is recorded: children's services "
                         + "must continue until the adult steps are complete (OVERDUE from the 18th birthday).",
-                "an adult services decision was recorded, or the young person turned 25",
+                "an adult services decision (other than DEFERRED) was recorded, or the young person turned 25",
                 List.of(OVERDUE),
                 List.of(),
                 new RuleSource(List.of("A20", "DIS-4"), "Care Act 2014 s66 (continuity of children's services after 18)", false),
@@ -472,7 +496,7 @@ public final class RuleCatalogue {
                         return null;
                     }
                     YoungPersonFacts.AdultTransition at = f.adultTransition();
-                    if (at != null && at.adultServicesDecision() != null) {
+                    if (at != null && adultDecisionMade(at)) {
                         return null;
                     }
                     return new Finding("S66", d18, OVERDUE);

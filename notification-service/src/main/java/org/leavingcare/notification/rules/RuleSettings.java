@@ -56,6 +56,6 @@ public record RuleSettings(
                 6, 3, 28,
                 3, 28,
                 28,
-                Set.of("BRITISH", "BRITISH_CITIZEN", "ILR", "INDEFINITE_LEAVE", "SETTLED", "EU_SETTLED"));
+                Set.of("BRITISH_CITIZEN", "INDEFINITE_LEAVE_TO_REMAIN"));
     }
 }

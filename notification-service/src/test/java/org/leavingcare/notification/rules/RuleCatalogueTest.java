@@ -71,6 +71,25 @@ class RuleCatalogueTest {
         check("A1", f, "2026-12-21", "OVERDUE");
     }
 
+    @ParameterizedTest(name = "NA-6 on {0}, reassessment due {1}: {2}")
+    @CsvSource(nullValues = "-", value = {
+            // NA-6: a change of circumstances made a reassessment due on 2026-11-20
+            "2026-10-22, 2026-11-20, NONE",
+            "2026-10-23, 2026-11-20, UPCOMING@2026-11-20",
+            "2026-11-20, 2026-11-20, DUE",
+            "2026-11-21, 2026-11-20, OVERDUE",
+            "2026-12-18, 2026-11-20, OVERDUE",
+            "2026-12-19, 2026-11-20, CRITICAL",
+            "2026-12-19, -,          NONE",       // no reassessment pending (or a newer one completed)
+            "2031-05-14, 2026-11-20, NONE"        // 21
+    })
+    void na6ReassessmentAfterAChangeOfCircumstances(String today, String reassessmentDue, String expected) {
+        Facts f = Facts.eligible().assessmentCompleted("2026-08-01", false);
+        f.needsAssessment = new YoungPersonFacts.NeedsAssessment(f.needsAssessment.dueOn(), null,
+                f.needsAssessment.completedOn(), false, date(reassessmentDue));
+        check("NA-6", f, today, expected);
+    }
+
     @ParameterizedTest(name = "A3 on {0}, plan created {1}: {2}")
     @CsvSource(nullValues = "-", value = {
             // PP-1: assessment completed 2026-08-01, plan due 28 days later (2026-08-29)
@@ -313,7 +332,8 @@ class RuleCatalogueTest {
             "2028-02-13, -,          -,        CRITICAL",
             "2028-05-14, -,          -,        NONE",      // 18: S66 takes over
             "2027-11-15, 2027-10-01, -,        NONE",
-            "2027-11-15, -,          ELIGIBLE, NONE"
+            "2027-11-15, -,          ELIGIBLE_FOR_ADULT_CARE, NONE",
+            "2027-11-15, -,          DEFERRED, OVERDUE"
     })
     void a20NoAdultDecisionWithinSixMonthsOfEighteen(String today, String careAct, String decision, String expected) {
         Facts f = Facts.eligible();
@@ -331,6 +351,7 @@ class RuleCatalogueTest {
             "2028-05-14, -,          -,            OVERDUE@2028-05-14",
             "2028-05-14, 2027-06-01, -,            OVERDUE",   // referred but not decided
             "2028-05-14, 2027-06-01, NOT_ELIGIBLE, NONE",
+            "2028-05-14, 2027-06-01, DEFERRED,     OVERDUE",  // deferred: still no adult provision
             "2035-05-13, -,          -,            OVERDUE",
             "2035-05-14, -,          -,            NONE"       // 25
     })
@@ -418,7 +439,8 @@ class RuleCatalogueTest {
             "2026-07-29, UASC_LEAVE, true,  false, DUE@2026-07-29",
             "2026-07-30, UASC_LEAVE, true,  false, OVERDUE",
             "2026-07-30, UASC_LEAVE, true,  true,  NONE",
-            "2026-07-30, ILR,        true,  false, NONE",   // settled
+            "2026-07-30, INDEFINITE_LEAVE_TO_REMAIN, true, false, NONE",   // settled
+            "2026-07-30, BRITISH_CITIZEN, true, false, NONE",
             "2026-07-30, -,          true,  false, OVERDUE", // unaccompanied, status not recorded
             "2026-07-30, -,          false, false, NONE"
     })
@@ -459,7 +481,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleNamesItsSourceAndSeverities() {
-        assertEquals(java.util.List.of("A1", "A3", "A5", "A6", "A9", "A10", "A12", "A13", "ENT-1", "A14", "DIS-NA",
+        assertEquals(java.util.List.of("A1", "NA-6", "A3", "A5", "A6", "A9", "A10", "A12", "A13", "ENT-1", "A14", "DIS-NA",
                 "A19", "A20", "S66", "DIS-PA", "UASC-2", "A23", "A22", "A24", "UASC-1"), CATALOGUE.ids());
         for (Rule rule : CATALOGUE.rules()) {
             assertTrue(!rule.source().ruleIds().isEmpty() && !rule.source().authority().isBlank(), rule.id());
