@@ -187,6 +187,28 @@ class FoundationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasASummary() {
+        java.util.Map<String, Object> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> missing = new java.util.ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : ((java.util.Map<String, Object>) path.getValue()).entrySet()) {
+                if (!(operation.getValue() instanceof java.util.Map<?, ?> details) || operation.getKey().equals("parameters")) {
+                    continue;
+                }
+                operations++;
+                if (details.get("summary") == null) {
+                    missing.add(operation.getKey() + " " + path.getKey());
+                }
+            }
+        }
+        assertTrue(operations >= 25, "operations documented: " + operations);
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void metricsArePublished() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
     }
