@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
+import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.model.Allocation;
 import org.leavingcare.leaver.model.PersonalAdviser;
 import org.leavingcare.leaver.model.YoungPerson;
@@ -137,13 +138,14 @@ public class AllocationService {
                     + " weighted points; send override true with an overrideReason to allocate anyway");
         }
         Allocation ended = null;
+        LeaverSnapshot afterEnding = null;
         if (current.isPresent()) {
             ended = current.get();
             ended.endedOn = startedOn;
             ended.endReason = input.reason();
             ended.endedBy = user;
             em.flush();
-            feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
+            afterEnding = state.snapshot(person);
         }
         Allocation allocation = new Allocation();
         allocation.caseRef = caseRef;
@@ -155,7 +157,12 @@ public class AllocationService {
         allocation.createdAt = Instant.now(clock);
         allocation.persist();
         em.flush();
-        feed.publish(LeaverEventType.ALLOCATION_STARTED, state.snapshot(person));
+        LeaverSnapshot afterStarting = state.snapshot(person);
+        // the events last, so the feed lock is held only to commit
+        if (afterEnding != null) {
+            feed.publish(LeaverEventType.ALLOCATION_ENDED, afterEnding);
+        }
+        feed.publish(LeaverEventType.ALLOCATION_STARTED, afterStarting);
         return new Allocated(allocation, ended);
     }
 
