@@ -151,6 +151,33 @@ class KeepingInTouchResourceTest {
     }
 
     @Test
+    void badCircumstancesAndExplanationsAreRefusedFieldByField() {
+        String caseRef = youngPerson();
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body("{\"languages\": [\"English\"]}")
+                .when().put("/young-people/" + caseRef + "/circumstances")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("inCustody", "languages[0]", "parent"));
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body("{\"inCustody\": false, \"parent\": false}")
+                .when().put("/young-people/NOT-YET/circumstances")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body("{\"explainedOn\": \"2026-02-26\", \"method\": \"LEAFLET\", \"acknowledged\": true}")
+                .when().post("/young-people/" + caseRef + "/entitlements-explained")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("method"))
+                .body("violations[0].message", equalTo("must be one of BOOKLET, CONVERSATION, APP"));
+        given().header("Authorization", TestTokens.bearer("social-worker", "sw-1")).contentType(ContentType.JSON)
+                .body("{\"explainedOn\": \"2026-02-26\", \"method\": \"APP\", \"acknowledged\": true}")
+                .when().post("/young-people/" + caseRef + "/entitlements-explained")
+                .then().statusCode(403).contentType(PROBLEM);
+        given().header("Authorization", Fixtures.manager())
+                .when().get("/young-people/NOT-YET/personal-adviser")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void missingContactFieldsAreListed() {
         contact(youngPerson(), "{}")
                 .statusCode(400).contentType(PROBLEM)
