@@ -222,6 +222,25 @@ class YoungPeopleResourceTest {
     }
 
     @Test
+    void everyReadAndChangeIsAuditedForManagers() {
+        put("/young-people/YP-AUDIT", FULL).statusCode(201);
+        put("/young-people/YP-AUDIT/care-episodes", "{\"episodes\": [{\"start\": \"2024-01-01\", \"legalStatus\": \"C2\"}]}")
+                .statusCode(200);
+        given().header("Authorization", org.leavingcare.testsupport.TestTokens.bearer("iro", "iro-4"))
+                .when().get("/young-people/YP-AUDIT").then().statusCode(200);
+        put("/young-people/YP-AUDIT/care-episodes", "{\"episodes\": [{\"start\": \"2030-01-01\", \"legalStatus\": \"C2\"}]}")
+                .statusCode(422);
+        String manager = org.leavingcare.testsupport.TestTokens.bearer("manager", "m-9", "north");
+        given().header("Authorization", manager).when().get("/young-people/YP-AUDIT/audit")
+                .then().statusCode(200)
+                .body("action", contains("young-person.read", "care-episodes.replaced", "young-person.upserted"))
+                .body("actor", contains("iro-4", "sw-1", "sw-1"))
+                .body("[0].at", notNullValue());
+        get("/young-people/YP-AUDIT/audit").statusCode(403).contentType(PROBLEM);
+        given().header("Authorization", manager).when().get("/young-people/NOBODY-AUDIT/audit").then().statusCode(404);
+    }
+
+    @Test
     void badListParametersAre400NamingTheParameter() {
         get("/young-people?size=201").statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("size"));
         get("/young-people?size=0").statusCode(400).body("violations[0].field", equalTo("size"));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.assessment.AssessmentInputs;
+import org.leavingcare.pathway.audit.AuditTrail;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
 import org.leavingcare.pathway.assessment.NeedsAssessmentView;
 import org.leavingcare.pathway.service.NeedsAssessmentService;
@@ -45,6 +46,9 @@ public class NeedsAssessmentsResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AuditTrail audit;
+
     @POST
     @Path("/needs-assessments")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
@@ -63,7 +67,9 @@ public class NeedsAssessmentsResource {
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "List the young person's needs assessments, oldest first")
     public List<NeedsAssessmentView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        return service.list(caseRef);
+        List<NeedsAssessmentView> assessments = service.list(caseRef);
+        audit.read(Callers.of(identity), "needs-assessments.read", caseRef);
+        return assessments;
     }
 
     @GET
@@ -72,7 +78,9 @@ public class NeedsAssessmentsResource {
     @Operation(summary = "Read a needs assessment with its sections and what is still missing")
     public NeedsAssessmentView get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                    @PathParam("id") long id) {
-        return service.get(caseRef, id);
+        NeedsAssessmentView assessment = service.get(caseRef, id);
+        audit.read(Callers.of(identity), "needs-assessments.read", caseRef);
+        return assessment;
     }
 
     @PUT

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.pathway.audit.AuditTrail;
 import org.leavingcare.pathway.plan.PathwayPlanView;
 import org.leavingcare.pathway.plan.PlanContent;
 import org.leavingcare.pathway.plan.PlanInputs;
@@ -46,6 +47,9 @@ public class PathwayPlansResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AuditTrail audit;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
@@ -63,7 +67,9 @@ public class PathwayPlansResource {
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "The young person's pathway plan (a list of at most one)")
     public List<PathwayPlanView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        return service.list(caseRef);
+        List<PathwayPlanView> plans = service.list(caseRef);
+        audit.read(Callers.of(identity), "pathway-plan.read", caseRef);
+        return plans;
     }
 
     @GET
@@ -73,6 +79,7 @@ public class PathwayPlansResource {
     public Response get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                         @PathParam("id") long id) {
         PathwayPlanView view = service.get(caseRef, id);
+        audit.read(Callers.of(identity), "pathway-plan.read", caseRef);
         return YoungPeopleResource.withETag(Response.ok(), String.valueOf(view.version())).entity(view).build();
     }
 

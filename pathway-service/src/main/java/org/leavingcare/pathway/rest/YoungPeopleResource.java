@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import org.leavingcare.pathway.audit.AuditTrail;
 import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
@@ -47,6 +50,9 @@ public class YoungPeopleResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AuditTrail audit;
 
     @PUT
     @Path("/{caseRef}")
@@ -75,7 +81,17 @@ public class YoungPeopleResource {
                     + "needs-assessment deadline and status (rules.md §1.2, NA-1, NA-6).")
     public Response get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
         CaseRecord record = service.get(caseRef);
+        audit.read(Callers.of(identity), "young-person.read", caseRef);
         return withETag(Response.ok(), record).entity(YoungPersonView.of(record)).build();
+    }
+
+    @GET
+    @Path("/{caseRef}/audit")
+    @RolesAllowed("manager")
+    @Operation(summary = "Who read or changed this young person's record, and when (newest first, at most 500)")
+    public List<AuditTrail.Entry> auditTrail(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
+        service.get(caseRef);
+        return audit.of(caseRef);
     }
 
     @GET

@@ -62,6 +62,9 @@ public class CaseRecords {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    org.leavingcare.pathway.audit.AuditTrail audit;
+
     public YoungPerson find(String caseRef) {
         return YoungPerson.findByCaseRef(caseRef)
                 .orElseThrow(() -> ApiProblem.notFound("No young person with case reference " + caseRef));
@@ -118,6 +121,7 @@ public class CaseRecords {
             period.untilDate = segment.until();
             period.persist();
         }
+        audit.changed(person.updatedBy, eventType, person.caseRef);
         em.flush();
         feed.append(eventType, person.caseRef, snapshots.of(record));
         return record;
