@@ -95,6 +95,26 @@ class KeepingInTouchResourceTest {
     }
 
     @Test
+    void aVisitThereIsDueBeforeThePathwayPlanReview() {
+        String caseRef = Fixtures.caseRef("PR");
+        String snapshot = Fixtures.snapshot(caseRef, "2009-06-01", "north", false, false, false,
+                Fixtures.timeline("ELIGIBLE", "2025-06-01", "2026-01-01", "RELEVANT", "2026-01-01", "2027-06-01"))
+                .replace("\"pathwayPlan\": null", """
+                        "pathwayPlan": {"planId": 12, "createdOn": "2025-09-01", "agreedOn": "2025-09-20",
+                          "lastReviewOn": null, "nextReviewDue": "2026-02-25", "signedByYoungPerson": true,
+                          "agreedByIro": true, "triplePlanComplete": false}""");
+        FakePathway.publish("pathway-plan.agreed", caseRef, snapshot);
+        org.junit.jupiter.api.Assertions.assertTrue(poller.catchUp());
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body("{\"inCustody\": false, \"parent\": false, \"councilAccommodationFrom\": \"2026-02-20\"}")
+                .when().put("/young-people/" + caseRef + "/circumstances")
+                .then().statusCode(200)
+                // PA-6: before the review on 2026-02-25, sooner than 7 days after the move (2026-02-27)
+                .body("contactDueBy", equalTo("2026-02-24"))
+                .body("contactStatus", equalTo("OVERDUE"));
+    }
+
+    @Test
     void entitlementsExplainedAreRecordedAndChangeTheStatus() {
         // 17th birthday 2026-02-10: overdue on 2026-03-01
         String caseRef = Fixtures.youngPerson(poller, Fixtures.caseRef("E"), "2009-02-10", "north", false, false, false,

@@ -63,6 +63,14 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "council_accommodation_from")
     public LocalDate councilAccommodationFrom;
 
+    /** The pathway plan's last review (pathway-service's {@code pathwayPlan.lastReviewOn}). */
+    @Column(name = "plan_last_review_on")
+    public LocalDate planLastReviewOn;
+
+    /** The pathway plan's next review (pathway-service's {@code pathwayPlan.nextReviewDue}). */
+    @Column(name = "plan_next_review_due")
+    public LocalDate planNextReviewDue;
+
     @Column(name = "projected_at", nullable = false)
     public Instant projectedAt;
 

@@ -16,7 +16,8 @@ public final class ContactClock {
      * <ul>
      * <li>PA-8: the last successful face-to-face contact (or the allocation, before any) plus the contact interval;</li>
      * <li>PA-6: in council-provided accommodation, 7 days after the move until the first visit there,
-     * then the last visit there plus 2 months.</li>
+     * then the last visit there plus 2 months, and a visit there before each pathway plan review: by the
+     * day before the next review unless visited since the last review.</li>
      * </ul>
      * {@code null} when there is nothing to measure from.
      */
@@ -32,6 +33,16 @@ public final class ContactClock {
                     ? history.councilAccommodationFrom().plus(policy.councilAccommodationFirstVisit())
                     : visit.plus(policy.councilAccommodationVisitInterval());
             due = earlier(due, accommodationDue);
+            LocalDate review = history.planNextReviewDue();
+            if (review != null && review.isAfter(history.councilAccommodationFrom())) {
+                LocalDate since = later(history.planLastReviewOn(), history.councilAccommodationFrom());
+                boolean visitedSince = visit != null && !visit.isBefore(since)
+                        && (history.planLastReviewOn() == null || visit.isAfter(history.planLastReviewOn()));
+                if (!visitedSince) {
+                    // PA-6 (reg 8(2)): again before each review
+                    due = earlier(due, review.minusDays(1));
+                }
+            }
         }
         return due;
     }

@@ -111,7 +111,7 @@ public class LeaverState {
         LocalDate lastVisit = p.councilAccommodationFrom == null ? null
                 : lastContact(p.caseRef, true, true, p.councilAccommodationFrom);
         ContactHistory history = new ContactHistory(current.map(a -> a.startedOn).orElse(null), lastSuccessful,
-                lastFaceToFace, p.councilAccommodationFrom, lastVisit);
+                lastFaceToFace, p.councilAccommodationFrom, lastVisit, p.planLastReviewOn, p.planNextReviewDue);
         LocalDate explained = em.createQuery(
                         "select max(e.explainedOn) from EntitlementsExplanation e where e.caseRef = ?1", LocalDate.class)
                 .setParameter(1, p.caseRef).getSingleResult();

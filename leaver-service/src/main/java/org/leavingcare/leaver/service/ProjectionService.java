@@ -94,6 +94,9 @@ public class ProjectionService {
         person.complexNeeds = snapshot.path("complexNeeds").asBoolean(false);
         JsonNode timeline = snapshot.get("categoryTimeline");
         person.categoryTimeline = timeline != null && timeline.isArray() ? timeline.toString() : "[]";
+        JsonNode plan = snapshot.get("pathwayPlan");
+        person.planLastReviewOn = plan == null ? null : LeaverState.date(plan.get("lastReviewOn"));
+        person.planNextReviewDue = plan == null ? null : LeaverState.date(plan.get("nextReviewDue"));
         person.sourceSequence = event.sequence();
         person.allocationDueOn = state.allocationDueOn(person);
         person.projectedAt = now;

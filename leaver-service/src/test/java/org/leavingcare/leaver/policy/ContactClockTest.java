@@ -43,4 +43,26 @@ class ContactClockTest {
         assertEquals(lostAfter, clock.lostTouchAfter(history), name + ": lost touch after");
         assertEquals(status, clock.status(history, today), name + ": status");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // name | moved in | last visit there (face to face) | last review | next review | due by
+            // PA-6: a visit before each review, unless visited there since the last one
+            "not visited since the last review  | 2026-01-01 | 2026-01-05 | 2026-02-01 | 2026-02-20 | 2026-02-19",
+            "visited since the last review      | 2026-01-01 | 2026-02-05 | 2026-02-01 | 2026-02-20 | 2026-04-02",
+            "a visit on the review day is before| 2026-01-01 | 2026-02-01 | 2026-02-01 | 2026-02-20 | 2026-02-19",
+            "no review yet, visited since move  | 2026-01-01 | 2026-01-05 |            | 2026-02-20 | 2026-03-02",
+            "no review yet, not visited         | 2026-02-10 |            |            | 2026-02-14 | 2026-02-13",
+            "a review before the move is ignored| 2026-01-01 | 2026-01-05 |            | 2025-12-20 | 2026-03-02",
+            "not in council accommodation       |            | 2026-01-05 | 2026-02-01 | 2026-02-20 | 2026-03-02",
+    })
+    void aVisitThereIsDueBeforeEachPathwayPlanReview(String name, LocalDate movedIn, LocalDate lastVisit,
+                                                     LocalDate lastReview, LocalDate nextReview, LocalDate dueBy) {
+        LocalDate faceToFace = lastVisit;
+        // allocated on 2025-12-01, except in the row without any visit (nothing else to measure from)
+        LocalDate allocated = lastVisit == null ? null : LocalDate.of(2025, 12, 1);
+        ContactHistory history = new ContactHistory(allocated, faceToFace, faceToFace, movedIn,
+                movedIn == null ? null : lastVisit, lastReview, nextReview);
+        assertEquals(dueBy, clock.contactDueBy(history), name);
+    }
 }
