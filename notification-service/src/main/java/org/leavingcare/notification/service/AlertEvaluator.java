@@ -321,9 +321,12 @@ public class AlertEvaluator {
 
     private static void touch(Connection c, Scope scope, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE alert SET last_evaluated_at = ? WHERE " + scope.condition() + " AND status <> 'RESOLVED'")) {
+                "UPDATE alert SET last_evaluated_at = ? WHERE " + scope.condition()
+                        + " AND status <> 'RESOLVED' AND last_evaluated_at <> ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
-            scope.bind(c, ps, 2);
+            int next = scope.bind(c, ps, 2);
+            // rows raised or changed by this evaluation already carry the time
+            ps.setTimestamp(next, Timestamp.from(now));
             ps.executeUpdate();
         }
     }
