@@ -104,7 +104,11 @@ class PathwayPlansResourceTest {
         get("/young-people/PP-2").body("pathwayPlanStatus", equalTo("PLAN_OVERDUE"));
         assessed("PP-3", "2026-02-01");
         get("/young-people/PP-3").body("pathwayPlanStatus", equalTo("DUE"));
-        get("/young-people?team=plans&needsAssessmentStatus=COMPLETED").statusCode(200);
+        get("/young-people?team=plans&pathwayPlanStatus=PLAN_OVERDUE").statusCode(200)
+                .body("items.caseRef", hasItem("PP-2")).body("items.caseRef", org.hamcrest.Matchers.not(hasItem("PP-3")))
+                .body("items.find { it.caseRef == 'PP-2' }.pathwayPlanStatus", equalTo("PLAN_OVERDUE"));
+        get("/young-people?team=plans&pathwayPlanStatus=DUE").body("items.caseRef", hasItem("PP-3"));
+        get("/young-people?pathwayPlanStatus=LATE").statusCode(400).body("violations[0].field", equalTo("pathwayPlanStatus"));
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.youngperson.CareEpisodesInput;
 import org.leavingcare.pathway.youngperson.YoungPersonInput;
 import org.leavingcare.pathway.youngperson.YoungPersonSummary;
@@ -107,6 +108,7 @@ public class YoungPeopleResource {
             @Parameter(description = "Today's needs-assessment status") @QueryParam("needsAssessmentStatus") String status,
             @Parameter(description = "Due on or before (YYYY-MM-DD)") @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "Due on or after (YYYY-MM-DD)") @QueryParam("dueAfter") String dueAfter,
+            @Parameter(description = "PP-1: NOT_DUE, DUE, PLAN_OVERDUE, STARTED") @QueryParam("pathwayPlanStatus") String planStatus,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
         YoungPersonService.Filter filter = new YoungPersonService.Filter(
@@ -114,7 +116,8 @@ public class YoungPeopleResource {
                 team == null || team.isBlank() ? null : team.trim(),
                 QueryParams.bool("disabled", disabled), QueryParams.bool("uasc", uasc),
                 QueryParams.enumValue("needsAssessmentStatus", status, NeedsAssessmentStatus.class),
-                QueryParams.date("dueBefore", dueBefore), QueryParams.date("dueAfter", dueAfter));
+                QueryParams.date("dueBefore", dueBefore), QueryParams.date("dueAfter", dueAfter),
+                QueryParams.enumValue("pathwayPlanStatus", planStatus, PlanStatus.class));
         int pageNumber = (int) QueryParams.longAtLeast("page", page, 0, 0, 1_000_000);
         int pageSize = (int) QueryParams.longAtLeast("size", size, 50, 1, MAX_PAGE_SIZE);
         return service.list(filter, pageNumber, pageSize);

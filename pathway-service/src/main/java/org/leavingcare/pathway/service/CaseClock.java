@@ -22,6 +22,7 @@ public class CaseClock {
     final NeedsAssessmentClock needsAssessments;
     final int dueSoonDays;
     final WorkingDays workingDays;
+    final int planDueDays;
     final PathwayPlanClock plans;
 
     @Inject
@@ -33,6 +34,7 @@ public class CaseClock {
         this.needsAssessments = new NeedsAssessmentClock(dueSoonDays, config.needsAssessment().reassessmentDays());
         this.workingDays = new WorkingDays(config.statutory().bankHolidays());
         SuiteConfig.PathwayPlanSettings plan = config.pathwayPlan();
+        this.planDueDays = plan.dueDaysAfterAssessment();
         this.plans = new PathwayPlanClock(workingDays, plan.dueDaysAfterAssessment(), plan.requestedReviewWorkingDays(),
                 plan.reviewDueSoonDays(), plan.challengeEscalationWorkingDays());
     }
@@ -47,6 +49,10 @@ public class CaseClock {
 
     public NeedsAssessmentClock needsAssessments() {
         return needsAssessments;
+    }
+
+    public int planDueDays() {
+        return planDueDays;
     }
 
     public int dueSoonDays() {

@@ -10,6 +10,7 @@ import org.leavingcare.pathway.problem.FieldViolation;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.NeedsAssessmentState;
 import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.youngperson.CareEpisode;
 import org.leavingcare.pathway.youngperson.CareEpisodeRules;
 import org.leavingcare.pathway.youngperson.CareEpisodesInput;
@@ -175,7 +176,8 @@ public class YoungPersonService {
 
     /** The filters of the young-people list; null means "any". */
     public record Filter(CareLeaverCategory category, String team, Boolean disabled, Boolean uasc,
-                         NeedsAssessmentStatus needsAssessmentStatus, LocalDate dueBefore, LocalDate dueAfter) {
+                         NeedsAssessmentStatus needsAssessmentStatus, LocalDate dueBefore, LocalDate dueAfter,
+                         PlanStatus pathwayPlanStatus) {
     }
 
     /**
@@ -213,6 +215,12 @@ public class YoungPersonService {
             parameters.put("today", today);
             parameters.put("soon", caseClock.dueSoonDays());
         }
+        if (filter.pathwayPlanStatus() != null) {
+            where.append(" AND ").append(PLAN_STATUS_SQL).append(" = :planStatus");
+            parameters.put("planStatus", filter.pathwayPlanStatus().name());
+            parameters.put("today", today);
+            parameters.put("planDays", caseClock.planDueDays());
+        }
         if (filter.dueBefore() != null) {
             where.append(" AND ").append(DUE_SQL).append(" <= :dueBefore");
             parameters.put("dueBefore", filter.dueBefore());
@@ -234,6 +242,9 @@ public class YoungPersonService {
 
         Map<Long, YoungPerson> people = idList.isEmpty() ? Map.of()
                 : YoungPerson.<YoungPerson>list("id in ?1", idList).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        java.util.Set<Long> withPlans = idList.isEmpty() ? java.util.Set.of()
+                : org.leavingcare.pathway.plan.PathwayPlan.<org.leavingcare.pathway.plan.PathwayPlan>list("youngPersonId in ?1", idList)
+                .stream().map(plan -> plan.youngPersonId).collect(Collectors.toSet());
         Map<Long, CareLeaverCategory> categories = idList.isEmpty() ? Map.of()
                 : CategoryPeriod.<CategoryPeriod>list("youngPersonId in ?1 and fromDate <= ?2 and (untilDate is null or untilDate > ?2)",
                         idList, today).stream().collect(Collectors.toMap(c -> c.youngPersonId, c -> c.category, (a, b) -> a));
@@ -246,10 +257,18 @@ public class YoungPersonService {
             items.add(new YoungPersonSummary(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.team,
                     p.socialWorker, p.disabled, p.uasc, p.complexNeeds,
                     categories.getOrDefault(id, CareLeaverCategory.NOT_A_CARE_LEAVER), p.eligibilityDate,
-                    p.needsAssessmentDueOn, state.status(), p.reassessmentDueOn));
+                    p.needsAssessmentDueOn, state.status(), p.reassessmentDueOn,
+                    caseClock.plans.planStatus(today, p.needsAssessmentCompletedOn, withPlans.contains(id))));
         }
         return new YoungPersonSummary.Page(items, page, size, total);
     }
+
+    /** PathwayPlanClock.planStatus in SQL (PP-1). */
+    static final String PLAN_STATUS_SQL = "(CASE"
+            + " WHEN EXISTS (SELECT 1 FROM pathway_plan p WHERE p.young_person_id = y.id) THEN 'STARTED'"
+            + " WHEN y.needs_assessment_completed_on IS NULL THEN 'NOT_DUE'"
+            + " WHEN :today > y.needs_assessment_completed_on + CAST(:planDays AS integer) THEN 'PLAN_OVERDUE'"
+            + " ELSE 'DUE' END)";
 
     /** The deadline that matters now: a pending reassessment's, else the first assessment's. */
     static final String DUE_SQL = "COALESCE(y.reassessment_due_on, y.needs_assessment_due_on)";

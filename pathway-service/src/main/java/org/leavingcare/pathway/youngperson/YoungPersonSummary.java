@@ -3,6 +3,7 @@ package org.leavingcare.pathway.youngperson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
 import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
+import org.leavingcare.pathway.statutory.PlanStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 public record YoungPersonSummary(String caseRef, String givenName, String familyName, LocalDate dateOfBirth,
                                  String team, String socialWorker, boolean disabled, boolean uasc, boolean complexNeeds,
                                  CareLeaverCategory category, LocalDate eligibilityDate, LocalDate needsAssessmentDueOn,
-                                 NeedsAssessmentStatus needsAssessmentStatus, LocalDate reassessmentDueOn) {
+                                 NeedsAssessmentStatus needsAssessmentStatus, LocalDate reassessmentDueOn,
+                                 @Schema(description = "PP-1") PlanStatus pathwayPlanStatus) {
 
     /** A page of the list. */
     @Schema(name = "YoungPeoplePage", example = "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")
