@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,6 +198,22 @@ class FeedAlertsTest {
             }
         }
         assertTrue(sweep.sweep(LocalDate.parse("2026-03-01")).ran());
+    }
+
+    @Test
+    void theDailySweepRunsOnceADayFromItsTimeAndCatchesUpADayThatWasMissed() {
+        ZoneId zone = ZoneId.of("Europe/London");
+        try {
+            assertFalse(sweep.sweepIfDue(ZonedDateTime.of(2026, 3, 2, 5, 29, 0, 0, zone)), "not before 05:30");
+            assertFalse(sweep.sweptOn(LocalDate.parse("2026-03-02")));
+            // a replica that was down at 05:30 sweeps at its next check
+            assertTrue(sweep.sweepIfDue(ZonedDateTime.of(2026, 3, 2, 14, 10, 0, 0, zone)));
+            assertTrue(sweep.sweptOn(LocalDate.parse("2026-03-02")));
+            assertFalse(sweep.sweepIfDue(ZonedDateTime.of(2026, 3, 2, 14, 20, 0, 0, zone)), "once a day");
+        } finally {
+            // back to the clock's day, for the other tests sharing this database
+            sweep.sweep(LocalDate.parse("2026-03-01"));
+        }
     }
 
     // ------------------------------------------------------------------ helpers
