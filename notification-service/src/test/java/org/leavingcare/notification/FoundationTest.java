@@ -33,6 +33,9 @@ class FoundationTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    org.leavingcare.notification.service.AlertSweep sweep;
+
     static String sw() {
         return TestTokens.bearer("social-worker", "sw-1", "north");
     }
@@ -184,6 +187,13 @@ class FoundationTest {
     @Test
     void metricsArePublished() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    }
+
+    @Test
+    void sweepsAreTimedInTheMetrics() {
+        sweep.sweep(LocalDate.now(clock));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("alerts_sweep_seconds_count"));
     }
 
     @Test

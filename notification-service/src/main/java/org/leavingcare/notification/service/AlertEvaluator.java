@@ -2,6 +2,7 @@ package org.leavingcare.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,9 @@ public class AlertEvaluator {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry metrics;
 
     /** What one evaluation did. */
     public record Outcome(int evaluated, int raised, int escalated, int resolved) {
@@ -233,7 +237,16 @@ public class AlertEvaluator {
                             + "notified in %d ms)", people.size(), raised, escalated, resolved,
                     (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         }
+        count("raised", raised);
+        count("escalated", escalated);
+        count("resolved", resolved);
         return new Outcome(people.size(), raised, escalated, resolved);
+    }
+
+    private void count(String change, int n) {
+        if (n > 0) {
+            metrics.counter("alerts.changes", "change", change).increment(n);
+        }
     }
 
     /** Why an alert resolved by itself. */

@@ -1,5 +1,6 @@
 package org.leavingcare.notification.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -40,6 +42,9 @@ public class AlertSweep {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry metrics;
 
     /** What a sweep did; {@code ran} is false when another replica held the lock. */
     public record Result(boolean ran, LocalDate asOf, AlertEvaluator.Outcome outcome, long millis) {
@@ -111,6 +116,7 @@ public class AlertSweep {
                     after = batch.lastCaseRef();
                 }
                 Result result = new Result(true, today, total, (System.nanoTime() - started) / 1_000_000);
+                metrics.timer("alerts.sweep").record(Duration.ofMillis(result.millis()));
                 record(lock, result, startedAt);
                 return result;
             } finally {
