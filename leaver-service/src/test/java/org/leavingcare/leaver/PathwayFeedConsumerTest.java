@@ -73,6 +73,22 @@ class PathwayFeedConsumerTest {
     }
 
     @Test
+    void aChangeThatLeavesTheAllocationDateButMovesTheTeamIsPublishedAsDueDatesChanged() {
+        String caseRef = Fixtures.caseRef("T");
+        FakePathway.publish("young-person.upserted", caseRef,
+                Fixtures.snapshot(caseRef, "2010-05-14", "north", false, false, false, Fixtures.ELIGIBLE_AT_16));
+        assertTrue(poller.catchUp());
+        FakePathway.publish("young-person.upserted", caseRef,
+                Fixtures.snapshot(caseRef, "2010-05-14", "south", false, false, false, Fixtures.ELIGIBLE_AT_16));
+        assertTrue(poller.catchUp());
+        // the same snapshot again changes nothing, so publishes nothing
+        FakePathway.publish("young-person.upserted", caseRef,
+                Fixtures.snapshot(caseRef, "2010-05-14", "south", false, false, false, Fixtures.ELIGIBLE_AT_16));
+        assertTrue(poller.catchUp());
+        assertEquals(List.of("allocation-due.changed", "due-dates.changed"), leaverEvents(caseRef));
+    }
+
+    @Test
     void theFeedFailsForAWhileAndTheProjectionCatchesUpWithNothingMissedOrAppliedTwice() throws Exception {
         FakePathway.maxPage = 2;
         FakePathway.SERVED_AFTER.clear();
@@ -130,9 +146,10 @@ class PathwayFeedConsumerTest {
         assertEquals(LocalDate.of(2026, 8, 14), rowA.allocationDueOn);
         assertEquals("east", QuarkusTransaction.requiringNew().call(() -> YoungPerson.<YoungPerson>findById(b)).team);
         assertEquals("south", QuarkusTransaction.requiringNew().call(() -> YoungPerson.<YoungPerson>findById(c)).team);
-        // each real change of due date published once, however often the events were served
+        // each real change published once, however often the events were served: a's due date moved,
+        // b moved team (the snapshot changed, its due date did not)
         assertEquals(List.of("allocation-due.changed", "allocation-due.changed"), leaverEvents(a));
-        assertEquals(List.of("allocation-due.changed"), leaverEvents(b));
+        assertEquals(List.of("allocation-due.changed", "due-dates.changed"), leaverEvents(b));
         assertEquals(List.of("allocation-due.changed"), leaverEvents(c));
         // the consumer only ever asked for what came after its stored cursor
         List<Long> asked = new ArrayList<>(FakePathway.SERVED_AFTER);

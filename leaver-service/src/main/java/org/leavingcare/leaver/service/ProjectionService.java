@@ -9,12 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.feed.LeaverEventType;
+import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.model.YoungPerson;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,13 +53,15 @@ public class ProjectionService {
     }
 
     /**
-     * The allocation due date of each young person before a batch touches them, so that one
-     * {@code allocation-due.changed} is published per young person whose date the batch changed.
+     * Each young person's leaver snapshot before a batch touches them, so that one event is published
+     * per young person whose snapshot the batch changed: {@code allocation-due.changed} when the
+     * allocation due date moved, {@code due-dates.changed} when only another date or the team did
+     * (a new plan review date moves the contact due date, a corrected date of birth the entitlements one).
      * Publishing after every row lock of the batch is taken keeps the feed's advisory lock last, the
      * same order as every API transaction (row, then feed lock): no deadlock between them.
      */
     public static final class Batch {
-        private final Map<String, Optional<LocalDate>> dueBefore = new LinkedHashMap<>();
+        private final Map<String, Optional<LeaverSnapshot>> before = new LinkedHashMap<>();
     }
 
     /** Applies one event of a batch; call {@link #publishChanges(Batch)} after the last. */
@@ -80,7 +82,9 @@ public class ProjectionService {
             return Outcome.STALE;
         }
         boolean created = person == null;
-        batch.dueBefore.putIfAbsent(caseRef, Optional.ofNullable(created ? null : person.allocationDueOn));
+        if (!batch.before.containsKey(caseRef)) {
+            batch.before.put(caseRef, Optional.ofNullable(created ? null : state.snapshot(person)));
+        }
         Instant now = Instant.now(clock);
         if (created) {
             person = new YoungPerson();
@@ -116,14 +120,19 @@ public class ProjectionService {
         return outcome;
     }
 
-    /** Publishes {@code allocation-due.changed} for each young person whose due date the batch changed. */
+    /** Publishes one event for each young person whose leaver snapshot the batch changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishChanges(Batch batch) {
-        for (Map.Entry<String, Optional<LocalDate>> before : batch.dueBefore.entrySet()) {
-            YoungPerson person = em.find(YoungPerson.class, before.getKey());
-            if (!Objects.equals(before.getValue().orElse(null), person.allocationDueOn)) {
+        for (Map.Entry<String, Optional<LeaverSnapshot>> entry : batch.before.entrySet()) {
+            YoungPerson person = em.find(YoungPerson.class, entry.getKey());
+            LeaverSnapshot before = entry.getValue().orElse(null);
+            LeaverSnapshot after = state.snapshot(person);
+            if (before == null || !Objects.equals(before.allocationDueOn(), after.allocationDueOn())) {
                 Log.debugf("allocation due date of %s changed by pathway-service", person.caseRef);
-                feed.publish(LeaverEventType.ALLOCATION_DUE_CHANGED, state.snapshot(person));
+                feed.publish(LeaverEventType.ALLOCATION_DUE_CHANGED, after);
+            } else if (!before.equals(after)) {
+                Log.debugf("due dates of %s changed by pathway-service", person.caseRef);
+                feed.publish(LeaverEventType.DUE_DATES_CHANGED, after);
             }
         }
     }
