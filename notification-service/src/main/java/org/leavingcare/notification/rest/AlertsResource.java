@@ -81,11 +81,13 @@ public class AlertsResource {
                 parse("disabled", disabled, AlertsResource::bool, "must be true or false"),
                 parse("uasc", uasc, AlertsResource::bool, "must be true or false"),
                 parse("dueBefore", dueBefore, LocalDate::parse, "must be a date in the form YYYY-MM-DD"));
-        int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf, "must be a whole number of at least 0");
+        int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf,
+                "must be a whole number from 0 to " + Integer.MAX_VALUE / config.maxPageSize());
         int pageSize = size == null ? 50 : parse("size", size, Integer::valueOf,
                 "must be a whole number from 1 to " + config.maxPageSize());
-        if (pageNumber < 0) {
-            throw ApiProblem.badRequest("page", "must be a whole number of at least 0");
+        if (pageNumber < 0 || (long) pageNumber * config.maxPageSize() > Integer.MAX_VALUE) {
+            throw ApiProblem.badRequest("page", "must be a whole number from 0 to "
+                    + Integer.MAX_VALUE / config.maxPageSize());
         }
         if (pageSize < 1 || pageSize > config.maxPageSize()) {
             throw ApiProblem.badRequest("size", "must be a whole number from 1 to " + config.maxPageSize());

@@ -138,6 +138,10 @@ class AlertsResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("page"));
         given().header("Authorization", sw()).when().get("/alerts?page=x")
                 .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        given().header("Authorization", sw()).when().get("/alerts?page=2147483647&size=200")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("page"));
+        given().header("Authorization", sw()).when().get("/alerts?page=99999999999")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("page"));
     }
 
     @Test
