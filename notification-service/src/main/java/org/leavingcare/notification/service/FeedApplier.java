@@ -44,10 +44,6 @@ public class FeedApplier {
             "pathway-plan.created", "pathway-plan.updated", "pathway-plan.agreed", "pathway-plan.young-person-responded",
             "pathway-plan.reviewed", "pathway-plan.iro-agreed", "pathway-plan.iro-challenged", "pathway-plan.disputed");
 
-    /** The leaver-service event types whose {@code data.leaver} is applied. */
-    static final Set<String> LEAVER_TYPES = Set.of(
-            "allocation.started", "allocation.ended", "contact.recorded", "entitlements.explained",
-            "allocation-due.changed");
 
     @Inject
     FeedClient client;
@@ -96,7 +92,8 @@ public class FeedApplier {
                     PathwaySnapshot snapshot = snapshot(event, "youngPerson", PathwaySnapshot.class);
                     people.add(new Sequenced<>(event.caseRef(), event.sequence(), snapshot));
                     touched.add(event.caseRef());
-                } else if (feed == Feed.LEAVER && LEAVER_TYPES.contains(event.type())) {
+                } else if (feed == Feed.LEAVER && hasSnapshot(event, "leaver")) {
+                    // the contract: data.leaver is applied from every leaver event, whatever its type
                     LeaverSnapshot snapshot = snapshot(event, "leaver", LeaverSnapshot.class);
                     leavers.add(new Sequenced<>(event.caseRef(), event.sequence(), snapshot));
                     touched.add(event.caseRef());
@@ -120,6 +117,10 @@ public class FeedApplier {
         } catch (SQLException e) {
             throw new IllegalStateException("could not apply the " + feed.cursor() + " feed", e);
         }
+    }
+
+    private static boolean hasSnapshot(FeedPage.Event event, String field) {
+        return event.data() != null && event.data().hasNonNull(field);
     }
 
     private <T> T snapshot(FeedPage.Event event, String field, Class<T> type) {

@@ -183,6 +183,15 @@ class FeedAlertsTest {
     }
 
     @Test
+    void everyLeaverEventIsAppliedWhateverItsType() throws Exception {
+        String caseRef = "CR-FEED-4";
+        LEAVER.publish("some-type-added-later", caseRef, leaver(caseRef, "pa-11"));
+        LEAVER.publish("no-snapshot-here", caseRef, "{\"other\": 1}");
+        awaitCursors();
+        assertEquals("pa-11", query("SELECT adviser_id FROM leaver WHERE case_ref = ?", caseRef).get(0));
+    }
+
+    @Test
     void onlyOneSweepRunsAtATimeAcrossReplicas() throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
