@@ -39,6 +39,7 @@ public class DeliveryWorker {
     WebhookConfig config;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean ticking = new AtomicBoolean();
     private ExecutorService senders;
 
     @PostConstruct
@@ -68,18 +69,23 @@ public class DeliveryWorker {
     void tick() throws InterruptedException {
         long pause = Math.max(10, config.pollInterval().toMillis());
         long tickEnds = System.currentTimeMillis() + TICK_MILLIS;
-        do {
-            runOnce();
-            if (System.currentTimeMillis() + pause >= tickEnds) {
-                return;
-            }
-            Thread.sleep(pause);
-        } while (true);
+        ticking.set(true);
+        try {
+            do {
+                runOnce();
+                if (System.currentTimeMillis() + pause >= tickEnds) {
+                    return;
+                }
+                Thread.sleep(pause);
+            } while (true);
+        } finally {
+            ticking.set(false);
+        }
     }
 
-    /** Whether a pass is in progress on this replica. */
+    /** Whether a scheduled tick or a pass is in progress on this replica. */
     public boolean isRunning() {
-        return running.get();
+        return running.get() || ticking.get();
     }
 
     /** One pass: fan out everything new, then send everything due. */
