@@ -3,6 +3,7 @@ package org.leavingcare.notification.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,9 @@ public class DeliveryStore {
 
     @Inject
     NotificationOutbox outbox;
+
+    @Inject
+    MeterRegistry metrics;
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(config.retrySchedule(), config.jitter(), config.maxRetryAfter(),
@@ -173,6 +177,9 @@ public class DeliveryStore {
         attempt.outcome = result.outcome() == AttemptResult.Outcome.DELIVERED ? "SUCCESS" : "FAILURE";
         attempt.error = result.error();
         attempt.persist();
+        metrics.counter("webhook.attempts", "outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
+        metrics.timer("webhook.attempt.latency").record(Duration.ofMillis(result.latencyMs()));
         if (!claim.token().equals(d.claimToken)) {
             Log.warnf("Webhook delivery %d: lease lost before the outcome of attempt %d was recorded",
                     d.id, claim.attempt());
@@ -195,6 +202,7 @@ public class DeliveryStore {
             d.nextAttemptAt = next.get();
         } else {
             d.status = Delivery.Status.DEAD;
+            metrics.counter("webhook.deliveries.dead.lettered").increment();
             Log.warnf("Webhook delivery %d to subscription %d dead-lettered after %d attempts",
                     d.id, s.id, d.attemptCount);
         }
@@ -214,6 +222,7 @@ public class DeliveryStore {
         }
         s.status = Subscription.Status.DISABLED;
         s.disabledReason = reason;
+        metrics.counter("webhook.subscriptions.disabled").increment();
         s.updatedAt = now;
         Log.warnf("Webhook subscription %d disabled: %s", s.id, reason);
         String data;

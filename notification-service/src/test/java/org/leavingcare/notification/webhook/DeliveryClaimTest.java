@@ -90,7 +90,7 @@ class DeliveryClaimTest {
 
     @Test
     void twoWorkersClaimingConcurrentlyNeverSendTheSameDelivery() throws Exception {
-        receiver.answer(r -> new Receiver.Answer(200, java.util.Map.of(), 10));
+        receiver.answer(r -> new Receiver.Answer(200, java.util.Map.of(), 25));
         String team = uniqueTeam();
         support.subscribe(receiver.url(), team);
         List<String> ids = new ArrayList<>();

@@ -27,7 +27,9 @@ class StrictTargetsTest {
     public static class Production implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.webhooks.allow-http", "false", "suite.webhooks.allow-private-targets", "false");
+            return Map.of("suite.webhooks.allow-http", "false", "suite.webhooks.allow-private-targets", "false",
+                    // the production line's form: an environment variable with the schedule as its default
+                    "suite.webhooks.retry-schedule", "${WEBHOOKS_RETRY_SCHEDULE_UNSET_IN_TESTS:0s,150ms,5m}");
         }
     }
 
@@ -48,6 +50,15 @@ class StrictTargetsTest {
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("url"))
                 .body("violations[0].message", equalTo(message));
+    }
+
+    @Inject
+    WebhookConfig config;
+
+    @Test
+    void aRetryScheduleFromAnEnvironmentVariableDefaultIsReadAsAListOfDurations() {
+        assertEquals(java.util.List.of(Duration.ZERO, Duration.ofMillis(150), Duration.ofMinutes(5)),
+                config.retrySchedule());
     }
 
     @Test

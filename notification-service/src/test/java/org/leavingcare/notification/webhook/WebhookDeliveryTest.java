@@ -98,6 +98,10 @@ class WebhookDeliveryTest {
         assertEquals("SUCCESS", page.getString("deliveries[0].attempts[0].outcome"));
         assertTrue(page.getLong("deliveries[0].attempts[0].latencyMs") >= 0);
         assertFalse(page.getBoolean("hasMore"));
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("webhook_attempts_total{outcome=\"delivered\""))
+                .body(org.hamcrest.Matchers.containsString("webhook_attempt_latency_seconds_count"));
     }
 
     @Test
@@ -279,7 +283,7 @@ class WebhookDeliveryTest {
     void aReceiverSlowerThanTheTimeoutIsAFailedAttemptThenRetried() throws Exception {
         Receiver receiver = receiver();
         receiver.answer(r -> receiver.requestsFor(r.webhookId()).size() == 1
-                ? new Receiver.Answer(200, Map.of(), 1600)
+                ? new Receiver.Answer(200, Map.of(), 2600)
                 : Receiver.Answer.of(200));
         String team = uniqueTeam();
         WebhookTestSupport.Subscribed sub = support.subscribe(receiver.url(), team);
@@ -287,9 +291,10 @@ class WebhookDeliveryTest {
 
         await("the delivery is recorded as delivered", WAIT, () -> "DELIVERED".equals(support.deliveryStatus(id)));
         JsonPath page = deliveries(sub.id());
-        assertEquals("no answer within 1000 ms", page.getString("deliveries[0].attempts[0].error"));
+        assertEquals("no answer within 2000 ms", page.getString("deliveries[0].attempts[0].error"));
         assertNull(page.get("deliveries[0].attempts[0].statusCode"));
-        assertEquals("SUCCESS", page.getString("deliveries[0].attempts[1].outcome"));
+        List<String> outcomes = page.getList("deliveries[0].attempts.outcome");
+        assertEquals("SUCCESS", outcomes.get(outcomes.size() - 1));
     }
 
     @Test
