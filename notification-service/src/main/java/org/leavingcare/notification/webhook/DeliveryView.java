@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** A delivery and every attempt at it. */
-@Schema(name = "Delivery")
+@Schema(name = "Delivery", example = """
+        {"id": 301, "subscriptionId": 12, "webhookId": "0b6f2d1e-7c1a-4f0e-9a47-2f3c5d6e7f80", "eventSequence": 4021,
+         "eventType": "alert.raised", "status": "DELIVERED", "attemptCount": 2, "nextAttemptAt": null,
+         "deliveredAt": "2026-03-01T09:31:05Z", "lastStatusCode": 204, "lastError": null,
+         "attempts": [{"attempt": 1, "at": "2026-03-01T09:31:00Z", "statusCode": 503, "latencyMs": 41, "outcome": "FAILURE", "error": "HTTP 503"},
+                      {"attempt": 2, "at": "2026-03-01T09:31:05Z", "statusCode": 204, "latencyMs": 38, "outcome": "SUCCESS", "error": null}]}""")
 public record DeliveryView(long id, long subscriptionId, String webhookId, long eventSequence, String eventType,
                            Delivery.Status status, int attemptCount, Instant nextAttemptAt, Instant deliveredAt,
                            Integer lastStatusCode, String lastError, List<Attempt> attempts) {

@@ -131,7 +131,15 @@ public class DeliveryWorker {
 
     /** Sends one claimed delivery and records what happened. */
     public void deliver(Claim claim) {
-        AttemptResult result = sender.send(claim);
+        AttemptResult result;
+        try {
+            result = sender.send(claim);
+        } catch (RuntimeException e) {
+            // recorded as a failed attempt, so that a delivery that cannot be sent is dead-lettered in the end
+            // instead of being claimed again for ever
+            result = AttemptResult.failed(java.time.Instant.now(), null, 0,
+                    "could not be sent (" + e.getClass().getSimpleName() + ")", Optional.empty());
+        }
         store.recordOutcome(claim, result);
         Log.debugf("Webhook delivery %d attempt %d: %s %s", claim.deliveryId(), claim.attempt(), result.outcome(),
                 result.statusCode() == null ? "" : result.statusCode());

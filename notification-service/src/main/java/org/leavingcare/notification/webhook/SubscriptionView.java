@@ -10,7 +10,12 @@ import java.util.List;
  * A subscription as the API returns it. {@code secret} is present only in the answer to its creation;
  * it is never shown again.
  */
-@Schema(name = "Subscription")
+@Schema(name = "Subscription", example = """
+        {"id": 12, "url": "https://cms.example.org/hooks/leaving-care", "eventTypes": ["alert.raised", "alert.escalated"],
+         "filters": {"team": "north", "rule": null, "disabled": null, "uasc": true}, "description": "UASC team alerts",
+         "status": "ACTIVE", "disabledReason": null, "failingSince": null,
+         "createdAt": "2026-03-01T09:30:00Z", "updatedAt": "2026-03-01T09:30:00Z",
+         "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"}""")
 public record SubscriptionView(
         long id, String url, List<EventType> eventTypes, SubscriptionFilters filters, String description,
         Subscription.Status status, String disabledReason, Instant failingSince, Instant createdAt,

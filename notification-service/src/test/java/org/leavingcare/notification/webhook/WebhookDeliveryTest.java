@@ -326,6 +326,20 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aDeliveryThatCannotBeSignedIsNeverSentUnsignedAndEndsDeadLettered() throws Exception {
+        Receiver receiver = receiver();
+        String team = uniqueTeam();
+        WebhookTestSupport.Subscribed sub = support.subscribe(receiver.url(), team);
+        support.update("UPDATE webhook_secret SET expires_at = now() - interval '1 second' WHERE subscription_id = ?",
+                sub.id());
+        String id = support.notify(team, "CR-9201").toString();
+
+        await("the delivery is dead-lettered", WAIT, () -> "DEAD".equals(support.deliveryStatus(id)));
+        assertEquals(0, receiver.received.size());
+        assertEquals("could not be sent (IllegalArgumentException)", deliveries(sub.id()).getString("deliveries[0].lastError"));
+    }
+
+    @Test
     void aPayloadOverTheLimitIsDeadLetteredUnsent() throws Exception {
         Receiver receiver = receiver();
         String team = uniqueTeam();
