@@ -40,6 +40,55 @@ class FoundationTest {
         return TestTokens.bearer("social-worker", "sw-1", "north");
     }
 
+    @Test
+    void anUnknownPathIsA404Problem() {
+        given().header("Authorization", sw())
+                .when().get("/no-such-thing")
+                .then().statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
+    }
+
+    @Test
+    void healthIsPublicAndReadinessIncludesTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().when().get("/q/health").then().statusCode(200);
+    }
+
+    @Test
+    void openApiDescribesTheServiceWithoutAToken() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("notification-service"))
+                .body("info.version", equalTo("1.0.0"))
+                .body("info.description", containsString("leaving care"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void metricsArePublished() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    }
+
+    @Test
+    void theDatabaseIsARealPostgresqlMigratedByFlyway() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT version(), (SELECT count(*) FROM flyway_schema_history WHERE success)")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getString(1).startsWith("PostgreSQL"), rs.getString(1));
+            assertTrue(rs.getInt(2) >= 1, "at least one migration applied");
+        }
+    }
+
+    @Test
+    void theClockIsFixedByConfigurationInTests() {
+        assertEquals(LocalDate.of(2026, 3, 1), LocalDate.now(clock));
+    }
+
+    // Webhook subscriptions (issue 8): body errors on POST /subscriptions
+
     static final String SUBSCRIPTION = """
             {"url": "https://cms.example.org/hooks", "eventTypes": ["alert.raised"]}""";
 
@@ -97,52 +146,5 @@ class FoundationTest {
                 .body("type", equalTo("urn:leavingcare:problem:forbidden"));
         given().header("Authorization", integration()).when().get("/subscriptions/not-a-number")
                 .then().statusCode(404).contentType(PROBLEM);
-    }
-
-    @Test
-    void anUnknownPathIsA404Problem() {
-        given().header("Authorization", sw())
-                .when().get("/no-such-thing")
-                .then().statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
-    }
-
-    @Test
-    void healthIsPublicAndReadinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health").then().statusCode(200);
-    }
-
-    @Test
-    void openApiDescribesTheServiceWithoutAToken() {
-        given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body("info.title", equalTo("notification-service"))
-                .body("info.version", equalTo("1.0.0"))
-                .body("info.description", containsString("leaving care"))
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void metricsArePublished() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
-    }
-
-    @Test
-    void theDatabaseIsARealPostgresqlMigratedByFlyway() throws Exception {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT version(), (SELECT count(*) FROM flyway_schema_history WHERE success)")) {
-            assertTrue(rs.next());
-            assertTrue(rs.getString(1).startsWith("PostgreSQL"), rs.getString(1));
-            assertTrue(rs.getInt(2) >= 1, "at least one migration applied");
-        }
-    }
-
-    @Test
-    void theClockIsFixedByConfigurationInTests() {
-        assertEquals(LocalDate.of(2026, 3, 1), LocalDate.now(clock));
     }
 }
