@@ -340,6 +340,36 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPausedSubscriptionQueuesItsDeliveriesAndSendsThemOnResume() throws Exception {
+        Receiver receiver = receiver();
+        String team = uniqueTeam();
+        WebhookTestSupport.Subscribed sub = support.subscribe(receiver.url(), team);
+        given().header("Authorization", manager()).when().post("/subscriptions/" + sub.id() + "/pause")
+                .then().statusCode(200);
+        List<String> ids = List.of(support.notify(team, "CR-9301").toString(), support.notify(team, "CR-9302").toString(),
+                support.notify(team, "CR-9303").toString());
+        await("the deliveries are queued", WAIT, () -> support.queryLong(
+                "SELECT count(*) FROM webhook_delivery WHERE subscription_id = ? AND status = 'PENDING'", sub.id()) == 3);
+
+        JsonPath first = given().header("Authorization", manager())
+                .when().get("/subscriptions/" + sub.id() + "/deliveries?limit=2")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(ids.subList(0, 2), first.getList("deliveries.webhookId"));
+        assertTrue(first.getBoolean("hasMore"));
+        JsonPath second = given().header("Authorization", manager())
+                .when().get("/subscriptions/" + sub.id() + "/deliveries?limit=2&after=" + first.getLong("lastId"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(ids.subList(2, 3), second.getList("deliveries.webhookId"));
+        assertFalse(second.getBoolean("hasMore"));
+        assertEquals(0, receiver.received.size(), "nothing is sent while paused");
+
+        given().header("Authorization", manager()).when().post("/subscriptions/" + sub.id() + "/resume")
+                .then().statusCode(200);
+        await("every queued delivery arrives", WAIT,
+                () -> ids.stream().allMatch(id -> receiver.requestsFor(id).size() == 1));
+    }
+
+    @Test
     void aPayloadOverTheLimitIsDeadLetteredUnsent() throws Exception {
         Receiver receiver = receiver();
         String team = uniqueTeam();
