@@ -211,4 +211,65 @@ class FoundationTest {
     void theClockIsFixedByConfigurationInTests() {
         assertEquals(LocalDate.of(2026, 3, 1), LocalDate.now(clock));
     }
+
+    // Webhook subscriptions (issue 8): body errors on POST /subscriptions
+
+    static final String SUBSCRIPTION = """
+            {"url": "https://cms.example.org/hooks", "eventTypes": ["alert.raised"]}""";
+
+    static String integration() {
+        return TestTokens.bearer("integration", "cms-1");
+    }
+
+    @Test
+    void malformedJsonOnASubscriptionIsA400Problem() {
+        given().header("Authorization", integration()).contentType(ContentType.JSON).body("{\"url\": ")
+                .when().post("/subscriptions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:malformed-request"))
+                .body("title", notNullValue()).body("status", equalTo(400)).body("detail", notNullValue());
+    }
+
+    @Test
+    void anUnknownEventTypeNamesTheFieldAndTheAllowedValues() {
+        given().header("Authorization", integration()).contentType(ContentType.JSON)
+                .body(SUBSCRIPTION.replace("alert.raised", "alert.exploded"))
+                .when().post("/subscriptions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("eventTypes[0]"))
+                .body("violations[0].message", containsString("alert.raised, alert.escalated, alert.resolved"));
+    }
+
+    @Test
+    void aMissingSubscriptionBodyIsA400Problem() {
+        given().header("Authorization", integration()).contentType(ContentType.JSON)
+                .when().post("/subscriptions")
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void aSubscriptionInAnotherMediaTypeIsA415Problem() {
+        given().header("Authorization", integration()).contentType(ContentType.XML).body("<subscription/>")
+                .when().post("/subscriptions")
+                .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
+    }
+
+    @Test
+    void subscribingWithoutATokenIs401Problem() {
+        given().contentType(ContentType.JSON).body(SUBSCRIPTION)
+                .when().post("/subscriptions")
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:leavingcare:problem:unauthenticated"));
+    }
+
+    @Test
+    void subscribingWithTheWrongRoleIs403Problem() {
+        given().header("Authorization", sw()).contentType(ContentType.JSON).body(SUBSCRIPTION)
+                .when().post("/subscriptions")
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("urn:leavingcare:problem:forbidden"));
+        given().header("Authorization", integration()).when().get("/subscriptions/not-a-number")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
 }

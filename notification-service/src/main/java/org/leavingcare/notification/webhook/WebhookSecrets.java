@@ -1,0 +1,52 @@
+package org.leavingcare.notification.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Issues, seals, expires and opens the signing secrets of subscriptions. Never logs a secret. */
+@ApplicationScoped
+public class WebhookSecrets {
+
+    private final WebhookConfig config;
+    private final SecretCipher cipher;
+
+    @Inject
+    public WebhookSecrets(WebhookConfig config) {
+        this.config = config;
+        this.cipher = new SecretCipher(config.secretEncryptionKey());
+        if (!cipher.encrypts()) {
+            io.quarkus.logging.Log.warn("suite.webhooks.secret-encryption-key is not set: webhook signing secrets are stored unencrypted");
+        }
+    }
+
+    /** A new secret for the subscription, stored sealed; the plain value is returned to show once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(long subscriptionId, Instant now) {
+        String secret = WebhookSigner.newSecret(config.secretBytes());
+        SubscriptionSecret row = new SubscriptionSecret();
+        row.subscriptionId = subscriptionId;
+        row.sealed = cipher.seal(secret);
+        row.createdAt = now;
+        row.persist();
+        return secret;
+    }
+
+    /** Makes every secret that would sign beyond {@code at} stop signing at {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expireCurrent(long subscriptionId, Instant at) {
+        SubscriptionSecret.update("expiresAt = ?1 where subscriptionId = ?2 and (expiresAt is null or expiresAt > ?1)",
+                at, subscriptionId);
+    }
+
+    /** The secrets that sign now, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> signing(long subscriptionId, Instant now) {
+        List<SubscriptionSecret> rows = SubscriptionSecret.list(
+                "subscriptionId = ?1 and (expiresAt is null or expiresAt > ?2) order by id desc", subscriptionId, now);
+        return rows.stream().map(r -> cipher.open(r.sealed)).toList();
+    }
+}
