@@ -52,7 +52,9 @@ class SuiteIT {
     static void startTheSuite() throws Exception {
         receiver = new WebhookReceiver();
         suite = Suite.start(T0, Map.of(
-                "ALERT_SWEEP_CRON", "*/2 * * * * ?",
+                // the daily sweep runs as soon as a restart has moved the clock to a new day
+                "ALERT_SWEEP_AFTER", "00:00",
+                "ALERT_SWEEP_CHECK_INTERVAL", "1s",
                 "WEBHOOKS_ALLOW_HTTP", "true",
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 "WEBHOOKS_POLL_INTERVAL", "200ms",
