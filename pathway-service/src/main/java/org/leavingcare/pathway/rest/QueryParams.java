@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.rest;
 
+import org.leavingcare.pathway.config.RecordedDates;
 import org.leavingcare.pathway.problem.ApiProblem;
 
 import java.time.LocalDate;
@@ -43,11 +44,16 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest(name, "must be a date in the form YYYY-MM-DD");
         }
+        if (!RecordedDates.accepted(date)) {
+            throw ApiProblem.badRequest(name, RecordedDates.MESSAGE);
+        }
+        return date;
     }
 
     static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.leavingcare.pathway.config.RecordedDates;
 import org.leavingcare.pathway.problem.FieldViolation;
 import org.leavingcare.pathway.problem.Problem;
 
@@ -54,7 +55,8 @@ public class RequestBodyProblemMappers {
     public Response otherMapping(JsonMappingException e) {
         String field = JsonPaths.of(e);
         Throwable cause = e.getCause();
-        String message = cause instanceof DateTimeParseException ? "must be a date in the form YYYY-MM-DD"
+        String message = cause instanceof RecordedDates.OutOfRange ? RecordedDates.MESSAGE
+                : cause instanceof DateTimeParseException ? "must be a date in the form YYYY-MM-DD"
                 : "has a value that cannot be read";
         if (field.isEmpty()) {
             return new Problem(Problem.MALFORMED, "Malformed JSON", 400,
