@@ -77,10 +77,10 @@ public class AlertsResource {
                 parse("status", status, v -> AlertStatus.valueOf(v), "must be one of " + Arrays.toString(AlertStatus.values())),
                 rule,
                 parse("severity", severity, v -> Severity.valueOf(v), "must be one of " + Arrays.toString(Severity.values())),
-                blankToNull(team), blankToNull(caseRef),
+                text("team", team), text("caseRef", caseRef),
                 parse("disabled", disabled, AlertsResource::bool, "must be true or false"),
                 parse("uasc", uasc, AlertsResource::bool, "must be true or false"),
-                parse("dueBefore", dueBefore, LocalDate::parse, "must be a date in the form YYYY-MM-DD"));
+                parse("dueBefore", dueBefore, AlertsResource::storableDate, "must be " + StorableDates.RANGE));
         int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf,
                 "must be a whole number from 0 to " + Integer.MAX_VALUE / config.maxPageSize());
         int pageSize = size == null ? 50 : parse("size", size, Integer::valueOf,
@@ -128,6 +128,9 @@ public class AlertsResource {
     public Response acknowledge(@PathParam("id") String id,
                                 @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull(message = "a JSON body is required") AcknowledgementInput body) {
+        if (body.actionBy() != null && !StorableDates.storable(body.actionBy())) {
+            throw ApiProblem.unprocessable("actionBy", "must be " + StorableDates.RANGE);
+        }
         String by = token.getSubject() != null ? token.getSubject() : token.getName();
         Alert alert = service.acknowledge(id(id), by, body.note(), body.actionBy(), ifMatch);
         return Response.ok(view(alert)).tag(new EntityTag(String.valueOf(alert.version))).build();
@@ -145,6 +148,14 @@ public class AlertsResource {
         }
     }
 
+    private static LocalDate storableDate(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!StorableDates.storable(date)) {
+            throw new IllegalArgumentException(value);
+        }
+        return date;
+    }
+
     private static Boolean bool(String value) {
         if (value.equals("true") || value.equals("false")) {
             return Boolean.valueOf(value);
@@ -152,8 +163,15 @@ public class AlertsResource {
         throw new IllegalArgumentException(value);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** A free-text filter; {@code null} if blank. PostgreSQL cannot compare a string holding NUL: a 400. */
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw ApiProblem.badRequest(name, "must not contain the NUL character");
+        }
+        return value;
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, String message) {

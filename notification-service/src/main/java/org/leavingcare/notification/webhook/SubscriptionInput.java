@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,5 +18,5 @@ public record SubscriptionInput(
         @NotBlank @Size(max = 2048) String url,
         @NotEmpty List<@NotNull EventType> eventTypes,
         @Valid SubscriptionFilters filters,
-        @Size(max = 500) String description) {
+        @Size(max = 500) @Pattern(regexp = "[^\\x00]*", message = "must not contain the NUL character") String description) {
 }

@@ -195,6 +195,36 @@ class AlertsResourceTest {
     }
 
     @Test
+    void valuesPostgresqlCannotStoreAreA400Or422NamingTheFieldNeverA500() {
+        for (String date : java.util.List.of("-5000-01-01", "+9999999-01-01", "0000-12-31", "+10000-01-01")) {
+            given().header("Authorization", sw()).when().get("/alerts?dueBefore=" + date)
+                    .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("dueBefore"));
+        }
+        given().header("Authorization", sw()).when().get("/alerts?dueBefore=9999-12-31&caseRef=CR-API-U")
+                .then().statusCode(200).body("items.rule", hasItem("UASC-1"));
+
+        int id = given().header("Authorization", sw()).when().get("/alerts?rule=UASC-1&caseRef=CR-API-U")
+                .then().extract().path("items[0].id");
+        for (String date : java.util.List.of("-5000-01-01", "+9999999-01-01")) {
+            given().header("Authorization", sw()).contentType(ContentType.JSON)
+                    .body("{\"note\": \"Asylum section booked\", \"actionBy\": \"" + date + "\"}")
+                    .when().post("/alerts/" + id + "/acknowledgement")
+                    .then().statusCode(422).contentType(PROBLEM).body("violations[0].field", equalTo("actionBy"));
+        }
+        given().header("Authorization", sw()).contentType(ContentType.JSON)
+                .body("{\"note\": \"Asylum\\u0000section\"}")
+                .when().post("/alerts/" + id + "/acknowledgement")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("note"));
+        for (String filter : java.util.List.of("caseRef", "team")) {
+            given().header("Authorization", sw()).queryParam(filter, "CR\u0000X").when().get("/alerts")
+                    .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo(filter));
+        }
+        // nothing half-written: the alert is still open and unacknowledged
+        given().header("Authorization", sw()).when().get("/alerts/" + id)
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("acknowledgement", nullValue());
+    }
+
+    @Test
     void managersSeeCountsByRuleSeverityAndTeam() {
         Response summary = given().header("Authorization", manager()).when().get("/alerts/summary");
         summary.then().statusCode(200)

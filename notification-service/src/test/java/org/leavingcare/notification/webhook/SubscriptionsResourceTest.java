@@ -156,6 +156,15 @@ class SubscriptionsResourceTest {
     }
 
     @Test
+    void aNulCharacterWhichPostgresqlCannotStoreIsA400NamingTheFieldNeverA500() {
+        given().header("Authorization", manager()).contentType(ContentType.JSON)
+                .body(VALID.replace("\"CWD team\"", "\"CWD\\u0000team\""))
+                .when().post("/subscriptions")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("description"));
+        assertTrue(support.queryLong("SELECT count(*) FROM webhook_subscription") == 0, "nothing written");
+    }
+
+    @Test
     void deliveryListsAndRedeliveriesAnswerClearly() {
         long id = create(manager(), VALID);
         given().header("Authorization", manager()).when().get("/subscriptions/" + id + "/deliveries")
