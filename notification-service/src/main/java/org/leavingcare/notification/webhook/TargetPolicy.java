@@ -107,14 +107,37 @@ public final class TargetPolicy {
             if ((b[0] & 0xfe) == 0xfc) {
                 return true;                                        // unique local fc00::/7
             }
-            if (v6.isIPv4CompatibleAddress()) {
-                try {
-                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return true;
+            if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+                if (b[4] == 0x00 && b[5] == 0x01) {
+                    return true;                                    // local-use NAT64 64:ff9b:1::/48, RFC 8215
                 }
+                return !isZeros(b, 4, 12) || embeddedIsInternal(b, 12); // NAT64 64:ff9b::/96 (RFC 6052): its IPv4
+            }
+            if (b[0] == 0x20 && b[1] == 0x02) {
+                return embeddedIsInternal(b, 2);                    // 6to4 2002::/16 (RFC 3056): 2002:AABB:CCDD::
+            }
+            if (v6.isIPv4CompatibleAddress()) {
+                return embeddedIsInternal(b, 12);
             }
         }
         return false;
+    }
+
+    private static boolean isZeros(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the IPv4 address embedded at {@code b[from..from+4)} of an IPv6 address is internal. */
+    private static boolean embeddedIsInternal(byte[] b, int from) {
+        try {
+            return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, from, from + 4)));
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 }

@@ -49,6 +49,14 @@ class TargetPolicyTest {
             "https://[fd12:3456::1]/                     | false | false | must not point to a private, loopback or link-local address",
             "https://[::ffff:10.0.0.1]/                  | false | false | must not point to a private, loopback or link-local address",
             "https://[2001:4860:4860::8888]/             | false | false | OK",
+            "https://[64:ff9b::7f00:1]/                   | false | false | must not point to a private, loopback or link-local address",
+            "https://[64:ff9b::a9fe:a9fe]/                | false | false | must not point to a private, loopback or link-local address",
+            "https://[64:ff9b:1::a00:1]/                  | false | false | must not point to a private, loopback or link-local address",
+            "https://[2002:7f00:1::1]/                    | false | false | must not point to a private, loopback or link-local address",
+            "https://[2002:c0a8:101::1]/                  | false | false | must not point to a private, loopback or link-local address",
+            "https://[::ffff:169.254.169.254]/            | false | false | must not point to a private, loopback or link-local address",
+            "https://[64:ff9b::5db8:d822]/                | false | false | OK",
+            "https://[2002:5db8:d822::1]/                 | false | false | OK",
     })
     void refusesWhatAWebhookMustNotReach(String url, boolean allowHttp, boolean allowPrivate, String expected) {
         TargetPolicy policy = new TargetPolicy(allowHttp, allowPrivate, TargetPolicyTest::resolve);
