@@ -19,6 +19,7 @@ import org.leavingcare.pathway.plan.PlanSection;
 import org.leavingcare.pathway.plan.PlanVersion;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
+import org.leavingcare.pathway.statutory.PathwayPlanClock;
 import org.leavingcare.pathway.statutory.ReviewStatus;
 import org.leavingcare.pathway.youngperson.YoungPerson;
 
@@ -182,8 +183,13 @@ public class PathwayPlanService {
         PathwayPlan plan = forUpdate(person, id, ifMatch, by);
         LocalDate on = input.requestedOn() == null ? caseClock.today() : input.requestedOn();
         pastDate("requestedOn", on, plan.createdOn);
-        plan.reviewRequestedOn = on;
-        plan.reviewRequestedBy = input.requestedBy().name();
+        LocalDate lastReview = PlanReview.<PlanReview>list("planId", plan.id).stream().map(r -> r.heldOn)
+                .max(LocalDate::compareTo).orElse(null);
+        LocalDate kept = PathwayPlanClock.outstandingRequest(plan.reviewRequestedOn, on, lastReview);
+        if (!kept.equals(plan.reviewRequestedOn)) {
+            plan.reviewRequestedOn = kept;
+            plan.reviewRequestedBy = input.requestedBy().name();
+        }
         return publish(person, plan, "pathway-plan.updated");
     }
 

@@ -76,12 +76,17 @@ public final class PathwayPlanClock {
             // PP-5, CPPCR reg 33: 20 working days, then 3 months, then 6 months. The early stages apply only to a
             // plan in place from the start of care; a later plan joins the 6-monthly cycle.
             LocalDate firstLacReview = workingDays.add(lookedAfterSince, FIRST_LAC_REVIEW_WORKING_DAYS);
+            LocalDate secondLacReview = StatutoryCalendar.addMonths(firstLacReview, SECOND_LAC_REVIEW_MONTHS);
             boolean planFromTheStart = !planStartedOn.isAfter(firstLacReview);
             long held = reviewsHeld.stream().filter(r -> !r.isBefore(lookedAfterSince)).count();
             if (planFromTheStart && held == 0) {
                 due = firstLacReview;
             } else if (planFromTheStart && held == 1) {
                 due = StatutoryCalendar.addMonths(last, SECOND_LAC_REVIEW_MONTHS);
+            } else if (held == 0 && !planStartedOn.isAfter(secondLacReview)) {
+                // reg 33: a plan made after the first looked-after review is next reviewed at the second, due
+                // 3 months after the first (taken at its deadline: the first was held before the plan existed)
+                due = secondLacReview;
             } else {
                 due = StatutoryCalendar.addMonths(last == null ? planStartedOn : last, REVIEW_MONTHS);
             }
@@ -91,10 +96,11 @@ public final class PathwayPlanClock {
         }
         if (category == CareLeaverCategory.RELEVANT && councilAccommodationFrom != null) {
             // PP-7: 28 days after moving in, then every 3 months while there
-            LocalDate lastSinceMove = reviewsHeld.stream().filter(r -> !r.isBefore(councilAccommodationFrom))
+            // a review held within the first 28 days is not the review "as soon as practicable after 28 days"
+            LocalDate firstAccommodationReview = councilAccommodationFrom.plusDays(ACCOMMODATION_FIRST_REVIEW_DAYS);
+            LocalDate lastSinceMove = reviewsHeld.stream().filter(r -> !r.isBefore(firstAccommodationReview))
                     .max(LocalDate::compareTo).orElse(null);
-            LocalDate accommodation = lastSinceMove == null
-                    ? councilAccommodationFrom.plusDays(ACCOMMODATION_FIRST_REVIEW_DAYS)
+            LocalDate accommodation = lastSinceMove == null ? firstAccommodationReview
                     : StatutoryCalendar.addMonths(lastSinceMove, ACCOMMODATION_REVIEW_MONTHS);
             if (accommodation.isBefore(due)) {
                 due = accommodation;
@@ -107,6 +113,25 @@ public final class PathwayPlanClock {
             }
         }
         return due;
+    }
+
+    /**
+     * PP-6, A8: the request a review has to answer is the earliest one made after the last review, so a second
+     * request never moves the deadline of an earlier one still waiting; a request made on or before the last review
+     * was answered by it.
+     *
+     * @param recorded   the request recorded so far, or null
+     * @param requested  the request being made
+     * @param lastReview the latest review held, or null
+     * @return the request to keep
+     */
+    public static LocalDate outstandingRequest(LocalDate recorded, LocalDate requested, LocalDate lastReview) {
+        boolean recordedWaiting = recorded != null && (lastReview == null || recorded.isAfter(lastReview));
+        boolean requestedWaiting = lastReview == null || requested.isAfter(lastReview);
+        if (recordedWaiting && (!requestedWaiting || !requested.isBefore(recorded))) {
+            return recorded;
+        }
+        return requested;
     }
 
     public ReviewStatus reviewStatus(LocalDate today, LocalDate due) {

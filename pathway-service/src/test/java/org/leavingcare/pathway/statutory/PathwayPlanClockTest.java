@@ -38,7 +38,11 @@ class PathwayPlanClockTest {
             // PP-5, CPPCR reg 33: a plan from the start of care: 20 working days, then 3 months, then 6 months
             "ELIGIBLE,        2026-03-02, 2026-03-10, ,                      ,           2026-03-30",
             "ELIGIBLE,        2026-03-02, 2026-03-30, ,                      ,           2026-03-30",
-            "ELIGIBLE,        2026-03-02, 2026-03-31, ,                      ,           2026-09-30",
+            // a plan made after the first looked-after review is reviewed at the second, 3 months after the first
+            "ELIGIBLE,        2026-03-02, 2026-03-31, ,                      ,           2026-06-30",
+            "ELIGIBLE,        2026-03-02, 2026-06-30, ,                      ,           2026-06-30",
+            "ELIGIBLE,        2026-03-02, 2026-07-01, ,                      ,           2027-01-01",
+            "ELIGIBLE,        2026-03-02, 2026-03-31, 2026-06-25,            ,           2026-12-25",
             "ELIGIBLE,        2026-03-02, 2026-03-10, 2026-03-27,            ,           2026-06-27",
             "ELIGIBLE,        2026-03-02, 2026-03-10, 2026-03-27 2026-06-20, ,           2026-12-20",
             // looked after but not (yet) eligible: the looked-after cycle too; qualifying: 6-monthly
@@ -64,6 +68,9 @@ class PathwayPlanClockTest {
             "RELEVANT,        2026-03-02, ,                      2026-03-30",
             "RELEVANT,        2026-03-02, 2026-03-30,            2026-06-30",
             "RELEVANT,        2026-03-02, 2026-02-01,            2026-03-30",
+            // a review within the first 28 days is not the accommodation review: that is still due on day 28
+            "RELEVANT,        2026-03-02, 2026-03-20,            2026-03-30",
+            "RELEVANT,        2026-03-02, 2026-03-29,            2026-03-30",
             "RELEVANT,        2026-03-02, 2026-03-30 2026-06-29, 2026-09-29",
             // only for relevant children; former relevant stay 6-monthly
             "FORMER_RELEVANT, 2026-03-02, ,                      2026-07-15",
@@ -73,6 +80,23 @@ class PathwayPlanClockTest {
         List<LocalDate> held = reviews == null ? List.of()
                 : Arrays.stream(reviews.trim().split(" +")).map(LocalDate::parse).toList();
         assertEquals(expected, clock.nextReviewDue(category, null, LocalDate.of(2026, 1, 15), held, null, movedIn));
+    }
+
+    // PP-6, A8: the earliest request after the last review is the one a review must answer
+    @ParameterizedTest(name = "recorded {0}, requested {1}, last review {2}: keep {3}")
+    @CsvSource({
+            "          , 2026-03-02,           , 2026-03-02",
+            "2026-03-02, 2026-03-20,           , 2026-03-02",
+            "2026-03-20, 2026-03-02,           , 2026-03-02",
+            "2026-03-02, 2026-03-02,           , 2026-03-02",
+            "2026-02-01, 2026-03-02, 2026-02-10, 2026-03-02",
+            "2026-02-10, 2026-03-02, 2026-02-10, 2026-03-02",
+            "2026-02-11, 2026-03-02, 2026-02-10, 2026-02-11",
+            "2026-03-02, 2026-02-05, 2026-02-10, 2026-03-02",
+    })
+    void aLaterRequestNeverMovesAnEarlierOneStillWaiting(LocalDate recorded, LocalDate requested, LocalDate lastReview,
+                                                         LocalDate kept) {
+        assertEquals(kept, PathwayPlanClock.outstandingRequest(recorded, requested, lastReview));
     }
 
     @ParameterizedTest(name = "{0} with review due 2026-07-15: {1}")
