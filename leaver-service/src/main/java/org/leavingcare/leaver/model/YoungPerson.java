@@ -49,6 +49,19 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "allocation_due_on")
     public LocalDate allocationDueOn;
 
+    /** PA-3: the day the adviser duty ends (the 21st birthday at the latest); {@code null} when the timeline sets none. */
+    @Column(name = "adviser_duty_ends_on")
+    public LocalDate adviserDutyEndsOn;
+
+    /** Counts the updates of the circumstances leaver-service records itself: their entity tag. */
+    @Column(name = "circumstances_version", nullable = false)
+    public long circumstancesVersion;
+
+    /** The entity tag of the circumstances. */
+    public String circumstancesETag() {
+        return "\"" + circumstancesVersion + "\"";
+    }
+
     @Column(name = "in_custody", nullable = false)
     public boolean inCustody;
 

@@ -8,5 +8,7 @@ public enum ContactStatus {
     DUE_SOON,
     OVERDUE,
     /** PA-7: no successful contact for the configured period; contact must be re-established. */
-    LOST_TOUCH
+    LOST_TOUCH,
+    /** The adviser duty is over (PA-3: the 21st birthday, or the end of the timeline that needs one): nothing is due. */
+    DUTY_ENDED
 }

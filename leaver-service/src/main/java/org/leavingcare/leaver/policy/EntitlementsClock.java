@@ -3,9 +3,11 @@ package org.leavingcare.leaver.policy;
 import java.time.LocalDate;
 
 /**
- * By when a care leaver must have had the local offer and their rights explained: the configured age
- * (default 17), or the day they become a care leaver if that is later. Only for young people whose
- * timeline makes them a care leaver (rules.md §1).
+ * FIN-5 (the local offer for care leavers): by when a care leaver must have had the local offer and their
+ * rights explained: the configured age (default 17) [L] (local policy: FIN-5 obliges the authority to
+ * publish the offer and sets no age), or the day they become a care leaver if that is later. Only for
+ * young people whose timeline makes them a care leaver (rules.md §1). Only an explanation the young
+ * person acknowledged counts as explained.
  */
 public final class EntitlementsClock {
 

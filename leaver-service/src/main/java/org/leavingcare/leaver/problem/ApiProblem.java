@@ -25,6 +25,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(Problem.of(Status.NOT_FOUND, Problem.NOT_FOUND, detail));
     }
 
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(Problem.of(Status.FORBIDDEN, Problem.FORBIDDEN, detail));
+    }
+
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(Problem.of(Status.CONFLICT, Problem.CONFLICT, detail));
     }

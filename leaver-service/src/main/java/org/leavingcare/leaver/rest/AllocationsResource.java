@@ -29,7 +29,7 @@ public class AllocationsResource {
 
     @GET
     @Path("/due")
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO, Roles.INTEGRATION})
     @Operation(summary = "Young people due or overdue a personal adviser, most urgent first",
             description = "Young people without an adviser whose allocation is due on or before `before` "
                     + "(default: today plus the DUE_SOON window), earliest due date first.")
@@ -44,6 +44,10 @@ public class AllocationsResource {
                 until = LocalDate.parse(before);
             } catch (DateTimeParseException e) {
                 throw ApiProblem.badRequest("before", "must be a date in the form YYYY-MM-DD");
+            }
+            if (until.isBefore(AllocationService.EARLIEST) || until.isAfter(AllocationService.LATEST_QUERY_BOUND)) {
+                throw ApiProblem.badRequest("before", "must be between " + AllocationService.EARLIEST + " and "
+                        + AllocationService.LATEST_QUERY_BOUND);
             }
         }
         return service.due(until, team, (int) EventsResource.parse("limit", limit, 100, 1, 500),

@@ -13,11 +13,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.leaver.client.PathwayClient;
 import org.leavingcare.leaver.model.Allocation;
@@ -61,14 +65,23 @@ public class YoungPeopleResource {
     SecurityIdentity identity;
 
     @GET
-    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
+    @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO, Roles.INTEGRATION})
     @Operation(summary = "A young person's leaving-care position as of today, with their record from pathway-service",
             description = "Allocation, keeping-in-touch and entitlements dates and statuses. `pathwayRecord` is read "
                     + "fresh from pathway-service; when it does not answer in time it comes from leaver-service's "
-                    + "projection with `possiblyStale: true`.")
-    public LeaverView get(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+                    + "projection with `possiblyStale: true`. The ETag is the version of the circumstances, for "
+                    + "If-Match on `PUT .../circumstances`. Only an acknowledged explanation counts as "
+                    + "`entitlementsExplainedOn`; from the end of the adviser duty (PA-3: the 21st birthday) "
+                    + "`contactStatus` is `DUTY_ENDED`.")
+    public Response get(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
+        // the tag first: a change in between makes it older than the view, so a PUT is refused, never lost
+        String etag = state.circumstancesETag(caseRef);
         LeaverView view = state.view(caseRef);
-        return view.withPathwayRecord(pathway.youngPerson(caseRef));
+        return withETag(Response.ok(), etag).entity(view.withPathwayRecord(pathway.youngPerson(caseRef))).build();
+    }
+
+    private static Response.ResponseBuilder withETag(Response.ResponseBuilder response, String etag) {
+        return response.tag(new EntityTag(etag.substring(1, etag.length() - 1)));
     }
 
     @PUT
@@ -77,11 +90,13 @@ public class YoungPeopleResource {
     @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
     @Operation(summary = "Record custody, parenthood, languages and a move into council-provided accommodation",
             description = "Custody and parenthood add to the caseload weight; languages match advisers; "
-                    + "`councilAccommodationFrom` starts PA-6 visits (within 7 days, then every 2 months).")
-    public LeaverView circumstances(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
-                                    @Valid @NotNull(message = "a JSON body is required") CircumstancesInput body) {
-        keepingInTouch.updateCircumstances(caseRef, body);
-        return state.view(caseRef);
+                    + "`councilAccommodationFrom` starts PA-6 visits (within 7 days, then every 2 months). "
+                    + "Send If-Match with the ETag you read to avoid overwriting someone else's change (412).")
+    public Response circumstances(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
+                                  @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull(message = "a JSON body is required") CircumstancesInput body) {
+        String etag = keepingInTouch.updateCircumstances(caseRef, body, ifMatch).circumstancesETag();
+        return withETag(Response.ok(), etag).entity(state.view(caseRef)).build();
     }
 
     @GET
@@ -98,12 +113,13 @@ public class YoungPeopleResource {
     @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
     @Operation(summary = "Allocate or transfer to a personal adviser",
             description = "409 if the adviser is inactive, already allocated, or would go over capacity without "
-                    + "`override: true` and an `overrideReason` (recorded). A transfer ends the current allocation "
-                    + "with `reason`.")
+                    + "`override: true` and an `overrideReason` (recorded; a manager only, 403 otherwise). A transfer "
+                    + "ends the current allocation with `reason`.")
     public Response allocate(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                              @Valid @NotNull(message = "a JSON body is required") AllocationInput body,
                              @Context UriInfo uri) {
-        AllocationService.Allocated result = allocations.allocate(caseRef, body, user());
+        AllocationService.Allocated result = allocations.allocate(caseRef, body, user(),
+                identity.hasRole(Roles.MANAGER));
         return Response.created(uri.getAbsolutePath()).entity(AllocationView.of(result.allocation())).build();
     }
 

@@ -2,7 +2,9 @@ package org.leavingcare.leaver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.leavingcare.leaver.model.Allocation;
 import org.leavingcare.leaver.model.PersonalAdviser;
 import org.leavingcare.leaver.model.YoungPerson;
@@ -46,6 +48,14 @@ public class AdviserService {
             throw ApiProblem.preconditionFailed("The adviser has changed since version " + ifMatch
                     + "; the current version is " + adviser.etag());
         }
+        if (!created && adviser.active && !input.active()) {
+            long open = Allocation.count("adviserId = ?1 and endedOn is null", id);
+            if (open > 0) {
+                throw ApiProblem.conflict("Personal adviser " + id + " still has " + open + " open allocation"
+                        + (open == 1 ? "" : "s") + "; transfer " + (open == 1 ? "it" : "them")
+                        + " to another adviser (or end " + (open == 1 ? "it" : "them") + ") before deactivating");
+            }
+        }
         adviser.name = input.name();
         adviser.team = input.team();
         adviser.capacity = input.capacity();
@@ -56,8 +66,26 @@ public class AdviserService {
         if (created) {
             adviser.persist();
         }
-        PersonalAdviser.flush();
+        try {
+            PersonalAdviser.flush();
+        } catch (PersistenceException e) {
+            if (created && uniqueViolation(e)) {
+                // two first-time PUTs at once: the other one created it
+                throw ApiProblem.conflict("Personal adviser " + id + " was created by a concurrent request; "
+                        + "read it and send If-Match with its ETag to update it");
+            }
+            throw e;
+        }
         return new Upserted(adviser, created);
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

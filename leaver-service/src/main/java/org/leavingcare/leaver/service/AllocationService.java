@@ -85,6 +85,13 @@ public class AllocationService {
         return person;
     }
 
+    /** The earliest day any input date may carry. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /** The latest day a query bound may carry. */
+    public static final LocalDate LATEST_QUERY_BOUND = LocalDate.of(9999, 12, 31);
+
+    /** {@code day}, or today when absent; 422 naming the field if after today or before 1900-01-01. */
     static LocalDate notInFuture(LocalDate day, LocalDate today, String field) {
         if (day == null) {
             return today;
@@ -92,7 +99,17 @@ public class AllocationService {
         if (day.isAfter(today)) {
             throw ApiProblem.unprocessable(field, "must not be after today (" + today + ")");
         }
+        if (day.isBefore(EARLIEST)) {
+            throw ApiProblem.unprocessable(field, "must not be before " + EARLIEST);
+        }
         return day;
+    }
+
+    /** 422 naming the field if {@code day} is before the young person's date of birth. */
+    static void notBeforeBirth(YoungPerson person, LocalDate day, String field) {
+        if (day != null && person.dateOfBirth != null && day.isBefore(person.dateOfBirth)) {
+            throw ApiProblem.unprocessable(field, "must not be before the young person's date of birth");
+        }
     }
 
     /** The outcome of an allocation: the new allocation and, for a transfer, the one it ended. */
@@ -100,14 +117,18 @@ public class AllocationService {
     }
 
     @Transactional
-    public Allocated allocate(String caseRef, AllocationInput input, String user) {
+    public Allocated allocate(String caseRef, AllocationInput input, String user, boolean mayOverride) {
         LocalDate today = state.today();
         LocalDate startedOn = notInFuture(input.startedOn(), today, "startedOn");
         boolean override = Boolean.TRUE.equals(input.override());
         if (override && (input.overrideReason() == null || input.overrideReason().isBlank())) {
             throw ApiProblem.unprocessable("overrideReason", "is required when override is true");
         }
+        if (override && !mayOverride) {
+            throw ApiProblem.forbidden("Only a manager may allocate over an adviser's capacity (override)");
+        }
         YoungPerson person = lockYoungPerson(caseRef);
+        notBeforeBirth(person, startedOn, "startedOn");
         PersonalAdviser adviser = em.find(PersonalAdviser.class, input.adviserId(), LockModeType.PESSIMISTIC_WRITE);
         if (adviser == null) {
             throw ApiProblem.unprocessable("adviserId", "names no personal adviser (" + input.adviserId() + ")");
@@ -200,7 +221,11 @@ public class AllocationService {
         LocalDate until = before != null ? before : today.plus(policy.dueSoon());
         Map<String, Object> params = new HashMap<>();
         params.put("until", until);
+        params.put("today", today);
+        // the duty is over from adviserDutyEndsOn (e.g. returned home for good, CAT-4, or 21, PA-3): filtered
+        // here, before paging, so a page is never short while more rows exist
         String query = "from YoungPerson p where p.allocationDueOn is not null and p.allocationDueOn <= :until"
+                + " and (p.adviserDutyEndsOn is null or p.adviserDutyEndsOn > :today)"
                 + " and not exists (select 1 from Allocation a where a.caseRef = p.caseRef and a.endedOn is null)";
         if (team != null) {
             query += " and p.team = :team";
@@ -212,8 +237,8 @@ public class AllocationService {
         List<DueAllocation> due = new ArrayList<>();
         for (YoungPerson p : people) {
             YoungPersonFacts facts = state.facts(p);
-            if (allocationClock.dutyOver(facts, today)) {
-                // e.g. returned home for good (CAT-4): no adviser is owed any more
+            if (p.adviserDutyEndsOn == null && allocationClock.dutyOver(facts, today)) {
+                // only a row projected before adviser_duty_ends_on existed (V4) gets here; its next event fills it
                 continue;
             }
             due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
@@ -227,12 +252,20 @@ public class AllocationService {
         YoungPerson person = youngPerson(caseRef);
         YoungPersonFacts facts = state.facts(person);
         int weight = state.weight(person);
-        Set<String> previous = Allocation.history(caseRef).stream().map(a -> a.adviserId).collect(Collectors.toSet());
+        List<Allocation> history = Allocation.history(caseRef);
+        // allocating the current adviser again is a 409: leave them out; continuity only for ended allocations
+        String currentAdviser = history.stream().filter(a -> a.endedOn == null).map(a -> a.adviserId).findFirst()
+                .orElse(null);
+        Set<String> previous = history.stream().filter(a -> a.endedOn != null).map(a -> a.adviserId)
+                .collect(Collectors.toSet());
         Map<String, Integer> loads = advisers.caseloadWeights();
         List<PersonalAdviser> active = PersonalAdviser.list("active = true order by id");
         Map<String, PersonalAdviser> byId = new HashMap<>();
         List<AdviserRanking.Candidate> candidates = new ArrayList<>();
         for (PersonalAdviser a : active) {
+            if (a.id.equals(currentAdviser)) {
+                continue;
+            }
             byId.put(a.id, a);
             candidates.add(new AdviserRanking.Candidate(a.id, a.team, a.capacity, loads.getOrDefault(a.id, 0),
                     List.of(a.languages), List.of(a.specialisms), previous.contains(a.id)));

@@ -93,12 +93,17 @@ public class KeepingInTouchService {
     }
 
     @Transactional
-    public YoungPerson updateCircumstances(String caseRef, CircumstancesInput input) {
+    public YoungPerson updateCircumstances(String caseRef, CircumstancesInput input, String ifMatch) {
         if (input.councilAccommodationFrom() != null) {
             AllocationService.notInFuture(input.councilAccommodationFrom(), state.today(), "councilAccommodationFrom");
         }
         YoungPerson person = allocations.lockYoungPerson(caseRef);
         notBeforeBirth(person, input.councilAccommodationFrom(), "councilAccommodationFrom");
+        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(person.circumstancesETag())) {
+            throw ApiProblem.preconditionFailed("The circumstances of " + caseRef + " have changed since version "
+                    + ifMatch + "; the current version is " + person.circumstancesETag());
+        }
+        person.circumstancesVersion++;
         person.inCustody = input.inCustody();
         person.parent = input.parent();
         person.languages = input.languages() == null ? new String[0] : input.languages().stream().distinct().toArray(String[]::new);
@@ -110,8 +115,6 @@ public class KeepingInTouchService {
     }
 
     private static void notBeforeBirth(YoungPerson person, LocalDate day, String field) {
-        if (day != null && person.dateOfBirth != null && day.isBefore(person.dateOfBirth)) {
-            throw ApiProblem.unprocessable(field, "must not be before the young person's date of birth");
-        }
+        AllocationService.notBeforeBirth(person, day, field);
     }
 }

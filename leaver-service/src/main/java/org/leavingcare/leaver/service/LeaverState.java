@@ -67,6 +67,11 @@ public class LeaverState {
         return allocationClock.allocationDueOn(facts(p));
     }
 
+    /** PA-3: the day the adviser duty ends, or {@code null} when the timeline sets none. */
+    public LocalDate dutyEndsOn(YoungPerson p) {
+        return allocationClock.dutyEndsOn(facts(p));
+    }
+
     /** pathway-service's timeline; segments with a category or date this service cannot read are left out. */
     public List<CategorySegment> timeline(String json) {
         List<CategorySegment> segments = new ArrayList<>();
@@ -104,18 +109,41 @@ public class LeaverState {
                    LocalDate entitlementsExplainedOn, LocalDate entitlementsDueBy) {
     }
 
+    /**
+     * PA-7 / PA-8: the start of the young person's unbroken run of advisers: the current allocation and each
+     * one before it that ended on or after the next began (a transfer), or {@code null} without an adviser.
+     */
+    static LocalDate adviserSince(Allocation current, List<Allocation> history) {
+        LocalDate since = current.startedOn;
+        // history is latest start first
+        for (Allocation a : history) {
+            if (a == current || a.endedOn == null || !a.startedOn.isBefore(since)) {
+                continue;
+            }
+            if (a.endedOn.isBefore(since)) {
+                break;
+            }
+            since = a.startedOn;
+        }
+        return since;
+    }
+
     Reading read(YoungPerson p) {
-        Optional<Allocation> current = Allocation.current(p.caseRef);
+        List<Allocation> allocations = Allocation.history(p.caseRef);
+        Optional<Allocation> current = allocations.stream().filter(a -> a.endedOn == null).findFirst();
         LocalDate lastSuccessful = lastContact(p.caseRef, false, false, null);
         LocalDate lastFaceToFace = lastContact(p.caseRef, true, false, null);
         LocalDate lastVisit = p.councilAccommodationFrom == null ? null
                 : lastContact(p.caseRef, true, true, p.councilAccommodationFrom);
-        ContactHistory history = new ContactHistory(current.map(a -> a.startedOn).orElse(null), lastSuccessful,
-                lastFaceToFace, p.councilAccommodationFrom, lastVisit, p.planLastReviewOn, p.planNextReviewDue);
-        LocalDate explained = em.createQuery(
-                        "select max(e.explainedOn) from EntitlementsExplanation e where e.caseRef = ?1", LocalDate.class)
-                .setParameter(1, p.caseRef).getSingleResult();
         YoungPersonFacts facts = facts(p);
+        ContactHistory history = new ContactHistory(current.map(c -> adviserSince(c, allocations)).orElse(null),
+                lastSuccessful, lastFaceToFace, p.councilAccommodationFrom, lastVisit, p.planLastReviewOn,
+                p.planNextReviewDue, allocationClock.dutyEndsOn(facts));
+        // only an explanation the young person acknowledged counts (docs/change-feeds.md)
+        LocalDate explained = em.createQuery(
+                        "select max(e.explainedOn) from EntitlementsExplanation e where e.caseRef = ?1 and e.acknowledged = true",
+                        LocalDate.class)
+                .setParameter(1, p.caseRef).getSingleResult();
         return new Reading(p, facts, current, history, explained, entitlementsClock.dueBy(facts));
     }
 
@@ -157,6 +185,16 @@ public class LeaverState {
             throw AllocationService.notKnown(caseRef);
         }
         return view(person);
+    }
+
+    /** The entity tag of a young person's circumstances; 404 if unknown. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public String circumstancesETag(String caseRef) {
+        YoungPerson person = YoungPerson.findById(caseRef);
+        if (person == null) {
+            throw AllocationService.notKnown(caseRef);
+        }
+        return person.circumstancesETag();
     }
 
     public LeaverView view(YoungPerson p) {

@@ -103,6 +103,7 @@ public class ProjectionService {
         person.planNextReviewDue = plan == null ? null : LeaverState.date(plan.get("nextReviewDue"));
         person.sourceSequence = event.sequence();
         person.allocationDueOn = state.allocationDueOn(person);
+        person.adviserDutyEndsOn = state.dutyEndsOn(person);
         person.projectedAt = now;
         person.updatedAt = now;
         if (created) {

@@ -29,8 +29,15 @@ class AllocationClockTest {
             // PA-1: eligible only after the policy age (entered care at 17y3m): on becoming eligible
             "eligible after the policy age           | 2010-05-14 | false | false | false | LOOKED_AFTER:2027-08-14:2027-11-13;ELIGIBLE:2027-11-13:2028-05-14;FORMER_RELEVANT:2028-05-14: | 2027-11-14",
             "eligible a month after the policy age   | 2010-05-14 | false | false | false | LOOKED_AFTER:2027-09-01:2027-12-01;ELIGIBLE:2027-12-01:2028-05-14;FORMER_RELEVANT:2028-05-14: | 2027-12-01",
-            // PA-3: former relevant from 18
+            // PA-9 / NA-1: early allocation for a child eligible late is due by the needs-assessment deadline
+            "complex needs, eligible at 17           | 2010-05-14 | true  | false | false | LOOKED_AFTER:2027-02-01:2027-05-14;ELIGIBLE:2027-05-14:2028-05-14;FORMER_RELEVANT:2028-05-14: | 2027-08-14",
+            "UASC, eligible 18 days after 16         | 2010-05-14 | false | false | true  | LOOKED_AFTER:2026-01-01:2026-06-01;ELIGIBLE:2026-06-01:2028-05-14 | 2026-09-01",
+            "disabled, eligible on a month end       | 2010-05-14 | false | true  | false | LOOKED_AFTER:2026-01-01:2026-11-30;ELIGIBLE:2026-11-30:2028-05-14 | 2027-02-28",
+            "no extra needs, eligible at 17          | 2010-05-14 | false | false | false | LOOKED_AFTER:2027-02-01:2027-05-14;ELIGIBLE:2027-05-14:2028-05-14;FORMER_RELEVANT:2028-05-14: | 2027-11-14",
+            // PA-3: former relevant from 18, until 21 (s23C(6))
             "former relevant only                    | 2008-01-10 | false | false | false | FORMER_RELEVANT:2026-01-10: | 2026-01-10",
+            "former relevant from the day before 21  | 2008-01-10 | false | false | false | FORMER_RELEVANT:2029-01-09: | 2029-01-09",
+            "former relevant from 21: no duty        | 2008-01-10 | false | false | false | FORMER_RELEVANT:2029-01-10: | ",
             // no personal adviser duty
             "qualifying only                         | 2010-05-14 | false | false | false | LOOKED_AFTER:2026-06-01:2026-08-01;QUALIFYING:2026-08-01:2031-05-14 | ",
             "looked after, never eligible yet        | 2012-05-14 | false | false | false | LOOKED_AFTER:2024-01-01: | ",
@@ -38,7 +45,8 @@ class AllocationClockTest {
             "no timeline                             | 2010-05-14 | false | false | false |  | ",
             "no date of birth                        |            | false | false | false | " + ELIGIBLE_TO_18 + " | ",
             // C-1: 29 February birthdays
-            "born 29 February, 17y6m                 | 2008-02-29 | false | false | false | ELIGIBLE:2024-02-29:2026-03-01;FORMER_RELEVANT:2026-03-01: | 2025-08-29",
+            // C-1: the 17th birthday under the 1 March convention, then 6 calendar months
+            "born 29 February, 17y6m                 | 2008-02-29 | false | false | false | ELIGIBLE:2024-02-29:2026-03-01;FORMER_RELEVANT:2026-03-01: | 2025-09-01",
             "born 29 February, complex needs 16y3m   | 2008-02-29 | true  | false | false | ELIGIBLE:2024-02-29:2026-03-01;FORMER_RELEVANT:2026-03-01: | 2024-05-29",
     })
     void theAllocationDueDateFollowsTheCategoryAndNeeds(String name, LocalDate dob, boolean complex, boolean disabled,
@@ -66,7 +74,10 @@ class AllocationClockTest {
             // eligible until 2026-02-01, then returned home for good (CAT-4): due 17y6m = 2025-12-01 passed
             "duty over: returned home          | ELIGIBLE:2024-06-01:2026-02-01;NOT_A_CARE_LEAVER:2026-02-01: | 2026-03-01 | true  | NOT_DUE",
             "duty still on the day before      | ELIGIBLE:2024-06-01:2026-02-01;NOT_A_CARE_LEAVER:2026-02-01: | 2026-01-31 | false | OVERDUE",
-            "former relevant, open-ended       | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:   | 2030-01-01 | false | OVERDUE",
+            // PA-3 / s23C(6): an open-ended former relevant stretch ends on the 21st birthday (2029-06-01)
+            "former relevant, day before 21    | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:   | 2029-05-31 | false | OVERDUE",
+            "former relevant, on the 21st      | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:   | 2029-06-01 | true  | NOT_DUE",
+            "former relevant, at 21y7m         | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:   | 2030-01-01 | true  | NOT_DUE",
             "relevant until 18, then qualifying| RELEVANT:2025-07-01:2026-06-01;QUALIFYING:2026-06-01:2029-06-01 | 2026-06-01 | true | NOT_DUE",
     })
     void nothingIsDueOnceTheDutyIsOver(String name, String timeline, LocalDate today, boolean over,
@@ -74,6 +85,19 @@ class AllocationClockTest {
         YoungPersonFacts facts = Timelines.facts(LocalDate.of(2008, 6, 1), false, false, false, timeline);
         assertEquals(over, clock.dutyOver(facts, today), name);
         assertEquals(expected, clock.status(facts, clock.allocationDueOn(facts), false, today), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "former relevant, open-ended: the 21st    | 2008-06-01 | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01: | 2029-06-01",
+            "former relevant ends before 21           | 2008-06-01 | ELIGIBLE:2024-06-01:2026-06-01;FORMER_RELEVANT:2026-06-01:2028-01-01 | 2028-01-01",
+            "returned home (CAT-4)                    | 2008-06-01 | ELIGIBLE:2024-06-01:2026-02-01;NOT_A_CARE_LEAVER:2026-02-01: | 2026-02-01",
+            "C-1: born 29 February, 1 March           | 2008-02-29 | FORMER_RELEVANT:2026-03-01: | 2029-03-01",
+            "no date of birth: open-ended             |            | FORMER_RELEVANT:2026-06-01: | ",
+            "no stretch needs an adviser              | 2008-06-01 | QUALIFYING:2026-06-01:2029-06-01 | ",
+    })
+    void theDutyEndsWithTheLastStretchAndAt21(String name, LocalDate dob, String timeline, LocalDate expected) {
+        assertEquals(expected, clock.dutyEndsOn(Timelines.facts(dob, false, false, false, timeline)), name);
     }
 
     @ParameterizedTest(name = "due {0}, allocated {1}, today {2}: {3}")

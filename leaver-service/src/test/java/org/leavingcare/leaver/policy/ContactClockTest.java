@@ -65,4 +65,29 @@ class ContactClockTest {
                 movedIn == null ? null : lastVisit, lastReview, nextReview);
         assertEquals(dueBy, clock.contactDueBy(history), name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // name | adviser since | last successful | last face-to-face | duty ends | today | due by | lost touch after | status
+            // PA-7 / PA-8: a transfer is no contact; the last contact counts, the run's start only before any
+            "transferred after the last contact | 2026-02-01 | 2026-01-10 | 2026-01-10 |            | 2026-03-08 | 2026-03-07 | 2026-04-10 | OVERDUE",
+            "lost touch despite a transfer      | 2026-02-01 | 2026-01-10 | 2026-01-10 |            | 2026-04-11 | 2026-03-07 | 2026-04-10 | LOST_TOUCH",
+            "no contact since the run began     | 2025-10-01 |            |            |            | 2026-01-02 | 2025-11-26 | 2026-01-01 | LOST_TOUCH",
+            // PA-3: nothing is due from the end of the duty (the 21st birthday)
+            "due the day before 21              | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-03-08 | 2026-03-07 | 2026-03-07 |            | DUE_SOON",
+            "due on the 21st birthday: none     | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-03-07 | 2026-03-06 |            |            | ON_TRACK",
+            "overdue the day before 21          | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-03-09 | 2026-03-08 | 2026-03-07 |            | OVERDUE",
+            "on the 21st birthday               | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-03-09 | 2026-03-09 | 2026-03-07 |            | DUTY_ENDED",
+            "lost touch the day before 21       | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-04-12 | 2026-04-11 | 2026-03-07 | 2026-04-10 | LOST_TOUCH",
+            "lost touch would begin on the 21st | 2026-01-01 | 2026-01-10 | 2026-01-10 | 2026-04-11 | 2026-04-11 | 2026-03-07 |            | DUTY_ENDED",
+    })
+    void aTransferKeepsTheClockAndTheDutyEndsIt(String name, LocalDate adviserSince, LocalDate lastSuccessful,
+                                               LocalDate lastFaceToFace, LocalDate dutyEnds, LocalDate today,
+                                               LocalDate dueBy, LocalDate lostAfter, ContactStatus status) {
+        ContactHistory history = new ContactHistory(adviserSince, lastSuccessful, lastFaceToFace, null, null, null,
+                null, dutyEnds);
+        assertEquals(dueBy, clock.contactDueBy(history), name + ": due by");
+        assertEquals(lostAfter, clock.lostTouchAfter(history), name + ": lost touch after");
+        assertEquals(status, clock.status(history, today), name + ": status");
+    }
 }
