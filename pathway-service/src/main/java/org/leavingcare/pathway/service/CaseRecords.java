@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.assessment.AssessmentSection;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.NeedsAssessment;
@@ -123,8 +124,46 @@ public class CaseRecords {
         }
         audit.changed(person.updatedBy, eventType, person.caseRef);
         em.flush();
+        storePlanColumns(record);
         feed.append(eventType, person.caseRef, snapshots.of(record));
         return record;
+    }
+
+    /**
+     * Stores what the managers' list filters and sorts on (next review, signature) with the day until which it
+     * holds: the next review depends on the clock only through the category, so it holds until the category
+     * next changes. A plain update: the columns are derived, so writing them does not change the plan's ETag.
+     */
+    void storePlanColumns(CaseRecord record) {
+        PlanState plan = record.plan();
+        if (plan == null) {
+            return;
+        }
+        List<CategorySegment> timeline = record.projection().timeline();
+        LocalDate fixedUntil = record.projection().segmentOn(record.today()).map(CategorySegment::until)
+                .orElse(timeline.isEmpty() ? null : timeline.get(0).from());
+        em.createNativeQuery("UPDATE pathway_plan SET next_review_due = ?1, signed_by_young_person = ?2,"
+                        + " review_due_fixed_until = ?3 WHERE id = ?4")
+                .setParameter(1, plan.nextReviewDue())
+                .setParameter(2, plan.signedByYoungPerson())
+                .setParameter(3, fixedUntil)
+                .setParameter(4, plan.plan().id)
+                .executeUpdate();
+    }
+
+    /**
+     * Recomputes the stored plan columns of a young person whose category has changed with time since the last
+     * write, in a transaction of its own; skipped if a writer holds the record (its own write stores them).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshPlanColumns(long youngPersonId) {
+        List<?> locked = em.createNativeQuery("SELECT id FROM young_person WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, youngPersonId).getResultList();
+        if (locked.isEmpty()) {
+            return;
+        }
+        YoungPerson person = YoungPerson.findById(youngPersonId);
+        storePlanColumns(load(person));
     }
 
     /** The record as of today. */

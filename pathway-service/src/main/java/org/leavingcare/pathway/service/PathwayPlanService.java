@@ -266,29 +266,58 @@ public class PathwayPlanService {
     }
 
     /**
-     * The managers' list: plans filtered by team in SQL, then by today's review status and signature, which depend
-     * on the clock and the category. Sorted by the next review, soonest first.
+     * The managers' list, filtered, sorted and paged in SQL on the stored next review and signature (rows whose
+     * category has changed with time since they were stored are recomputed first). Sorted by the next review,
+     * soonest first, then case reference; the page's lines are computed as of today.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PathwayPlanView.Page managersList(String team, ReviewStatus reviewStatus, Boolean signed, int page, int size) {
-        List<YoungPerson> people = team == null
-                ? YoungPerson.list("id in (select p.youngPersonId from PathwayPlan p)")
-                : YoungPerson.list("team = ?1 and id in (select p.youngPersonId from PathwayPlan p)", team);
-        List<PathwayPlanView.Summary> matching = people.stream().map(records::load)
-                .filter(r -> r.plan() != null)
-                .filter(r -> reviewStatus == null || r.plan().reviewStatus() == reviewStatus)
-                .filter(r -> signed == null || r.plan().signedByYoungPerson() == signed)
-                .map(r -> new PathwayPlanView.Summary(r.plan().plan().id, r.person().caseRef, r.person().team,
-                        r.plan().plan().status, r.plan().plan().agreedOn, r.plan().nextReviewDue(), r.plan().reviewStatus(),
-                        r.plan().signedByYoungPerson(), r.plan().agreedWithoutYoungPersonResponse(), r.plan().agreedByIro(),
-                        r.plan().iroChallengeEscalated(), r.plan().overdueActions().size()))
-                .sorted(java.util.Comparator.comparing(PathwayPlanView.Summary::nextReviewDue)
-                        .thenComparing(PathwayPlanView.Summary::caseRef))
-                .toList();
-        int from = Math.min(matching.size(), page * size);
-        return new PathwayPlanView.Page(matching.subList(from, Math.min(matching.size(), from + size)), page, size,
-                matching.size());
+        LocalDate today = caseClock.today();
+        @SuppressWarnings("unchecked")
+        List<Number> stale = em.createNativeQuery("SELECT young_person_id FROM pathway_plan"
+                        + " WHERE next_review_due IS NULL OR review_due_fixed_until <= ?1")
+                .setParameter(1, today).getResultList();
+        stale.forEach(id -> records.refreshPlanColumns(id.longValue()));
+
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (team != null) {
+            where.append(" AND y.team = :team");
+            parameters.put("team", team);
+        }
+        if (signed != null) {
+            where.append(" AND p.signed_by_young_person = :signed");
+            parameters.put("signed", signed);
+        }
+        if (reviewStatus != null) {
+            where.append(" AND ").append(REVIEW_STATUS_SQL).append(" = :reviewStatus");
+            parameters.put("reviewStatus", reviewStatus.name());
+            parameters.put("today", today);
+            parameters.put("soon", caseClock.plans.reviewDueSoonDays());
+        }
+        String from = " FROM pathway_plan p JOIN young_person y ON y.id = p.young_person_id";
+        var count = em.createNativeQuery("SELECT count(*)" + from + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        var ids = em.createNativeQuery("SELECT y.id" + from + where
+                + " ORDER BY p.next_review_due ASC NULLS LAST, y.case_ref ASC LIMIT :limit OFFSET :offset");
+        parameters.forEach(ids::setParameter);
+        ids.setParameter("limit", size);
+        ids.setParameter("offset", (long) page * size);
+        List<PathwayPlanView.Summary> items = new ArrayList<>();
+        for (Object id : ids.getResultList()) {
+            CaseRecord r = records.load(YoungPerson.findById(((Number) id).longValue()));
+            items.add(new PathwayPlanView.Summary(r.plan().plan().id, r.person().caseRef, r.person().team,
+                    r.plan().plan().status, r.plan().plan().agreedOn, r.plan().nextReviewDue(), r.plan().reviewStatus(),
+                    r.plan().signedByYoungPerson(), r.plan().agreedWithoutYoungPersonResponse(), r.plan().agreedByIro(),
+                    r.plan().iroChallengeEscalated(), r.plan().overdueActions().size()));
+        }
+        return new PathwayPlanView.Page(items, page, size, total);
     }
+
+    /** PathwayPlanClock.reviewStatus in SQL, on the stored next review. */
+    static final String REVIEW_STATUS_SQL = "(CASE WHEN :today > p.next_review_due THEN 'OVERDUE'"
+            + " WHEN :today < p.next_review_due - CAST(:soon AS integer) THEN 'ON_TRACK' ELSE 'DUE_SOON' END)";
 
     private void checkContent(PlanContent content) {
         List<FieldViolation> violations = new ArrayList<>();

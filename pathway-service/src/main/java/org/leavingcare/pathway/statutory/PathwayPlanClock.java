@@ -134,6 +134,11 @@ public final class PathwayPlanClock {
         return requested;
     }
 
+    /** Days before a review deadline from which the review is DUE_SOON. */
+    public int reviewDueSoonDays() {
+        return reviewDueSoonDays;
+    }
+
     public ReviewStatus reviewStatus(LocalDate today, LocalDate due) {
         if (today.isAfter(due)) {
             return ReviewStatus.OVERDUE;
