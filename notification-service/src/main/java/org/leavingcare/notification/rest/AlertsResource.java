@@ -80,7 +80,7 @@ public class AlertsResource {
                 text("team", team), text("caseRef", caseRef),
                 parse("disabled", disabled, AlertsResource::bool, "must be true or false"),
                 parse("uasc", uasc, AlertsResource::bool, "must be true or false"),
-                parse("dueBefore", dueBefore, AlertsResource::storableDate, "must be " + StorableDates.RANGE));
+                storable("dueBefore", parse("dueBefore", dueBefore, LocalDate::parse, "must be a date in the form YYYY-MM-DD")));
         int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf,
                 "must be a whole number from 0 to " + Integer.MAX_VALUE / config.maxPageSize());
         int pageSize = size == null ? 50 : parse("size", size, Integer::valueOf,
@@ -148,10 +148,10 @@ public class AlertsResource {
         }
     }
 
-    private static LocalDate storableDate(String value) {
-        LocalDate date = LocalDate.parse(value);
-        if (!StorableDates.storable(date)) {
-            throw new IllegalArgumentException(value);
+    /** A date PostgreSQL can hold, or a 400 naming the parameter. */
+    private static LocalDate storable(String name, LocalDate date) {
+        if (date != null && !StorableDates.storable(date)) {
+            throw ApiProblem.badRequest(name, "must be " + StorableDates.RANGE);
         }
         return date;
     }
