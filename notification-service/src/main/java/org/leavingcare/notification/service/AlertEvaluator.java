@@ -227,11 +227,14 @@ public class AlertEvaluator {
         touch(c, scope, now);
         long written = System.nanoTime();
 
+        // one statement for the batch's notifications, in the same transaction (the outbox)
+        List<NotificationOutbox.Notification> notifications = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            outbox.record(new NotificationOutbox.Notification(change.type(), change.alertId(), change.person().caseRef(),
+            notifications.add(new NotificationOutbox.Notification(change.type(), change.alertId(), change.person().caseRef(),
                     change.person().team(), change.ruleId(), change.person().disabled(), change.person().uasc(),
                     data(change)));
         }
+        outbox.recordAll(notifications);
         if (!changes.isEmpty()) {
             Log.debugf("Alerts for %d young people: %d raised, %d escalated, %d resolved (evaluated and written in %d ms, "
                             + "notified in %d ms)", people.size(), raised, escalated, resolved,

@@ -94,7 +94,8 @@ class SweepBenchmark {
     }
 
     void reset() throws SQLException {
-        execute("TRUNCATE alert, notification_event, young_person, leaver");
+        // webhook deliveries reference the notifications (no subscriptions here, so none exist)
+        execute("TRUNCATE alert, webhook_attempt, webhook_delivery, notification_event, young_person, leaver");
     }
 
     /**
