@@ -203,4 +203,28 @@ class NeedsAssessmentsResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(location.matches(".*/needs-assessments/\\d+"), location);
         get("/young-people/NA-10/needs-assessments").body("$", hasSize(1)).body("[0].caseRef", endsWith("10"));
     }
+
+    @Test
+    void anAssessmentCompletedLongBeforeEligibilityDoesNotMeetNa1() {
+        // in care since 2023-09-01, 16 on 2026-01-10 and eligible then: due 2026-04-10, counting from 2025-10-10
+        inCare("NA-EARLY", "2010-01-10", "early", "2023-09-01");
+        int id = post("/young-people/NA-EARLY/needs-assessments", "{\"startedOn\": \"2025-06-01\"}").statusCode(201)
+                .extract().path("id");
+        writeSections("NA-EARLY", id, GENERAL);
+        post("/young-people/NA-EARLY/needs-assessments/" + id + "/completion",
+                "{\"riskRating\": \"LOW\", \"narrative\": \"n\", \"completedOn\": \"2025-06-20\"}").statusCode(200);
+        get("/young-people/NA-EARLY").statusCode(200).body("needsAssessment.dueOn", equalTo("2026-04-10"))
+                .body("needsAssessment.status", equalTo("DUE")).body("needsAssessment.completedOn", equalTo("2025-06-20"))
+                .body("pathwayPlanStatus", equalTo("NOT_DUE"));
+        get("/young-people?team=early&needsAssessmentStatus=DUE").body("items.caseRef", hasItem("NA-EARLY"));
+        // one completed within the window meets it
+        int again = post("/young-people/NA-EARLY/needs-assessments", "{\"startedOn\": \"2026-02-01\"}").statusCode(201)
+                .extract().path("id");
+        writeSections("NA-EARLY", again, GENERAL);
+        post("/young-people/NA-EARLY/needs-assessments/" + again + "/completion",
+                "{\"riskRating\": \"LOW\", \"narrative\": \"n\", \"completedOn\": \"2026-02-10\"}").statusCode(200);
+        get("/young-people/NA-EARLY").body("needsAssessment.status", equalTo("COMPLETED"))
+                .body("needsAssessment.completedOn", equalTo("2026-02-10")).body("needsAssessment.daysLate", equalTo(0));
+        get("/young-people?team=early&needsAssessmentStatus=COMPLETED").body("items.caseRef", hasItem("NA-EARLY"));
+    }
 }

@@ -25,6 +25,7 @@ import org.leavingcare.pathway.statutory.PathwayPlanClock;
 import org.leavingcare.pathway.statutory.PlanStatus;
 import org.leavingcare.pathway.statutory.CategoryProjection;
 import org.leavingcare.pathway.statutory.CategorySegment;
+import org.leavingcare.pathway.statutory.NeedsAssessmentClock;
 import org.leavingcare.pathway.statutory.NeedsAssessmentState;
 import org.leavingcare.pathway.statutory.StatutoryCalendar;
 import org.leavingcare.pathway.transition.AdultTransition;
@@ -111,7 +112,7 @@ public class CaseRecords {
         CaseRecord record = load(person);
         person.eligibilityDate = record.projection().eligibilityDate();
         person.needsAssessmentDueOn = record.needs().dueOn();
-        person.needsAssessmentCompletedOn = firstCompletedOn(record.assessments());
+        person.needsAssessmentCompletedOn = completionJudged(record);
         person.reassessmentDueOn = record.needs().reassessmentDueOn();
         CategoryPeriod.delete("youngPersonId", person.id);
         for (CategorySegment segment : record.projection().timeline()) {
@@ -190,8 +191,10 @@ public class CaseRecords {
         LocalDate reassessmentDueOn = caseClock.needsAssessments().reassessmentDueOn(
                 latestCompleted == null ? null : latestCompleted.completedOn,
                 changes.stream().map(c -> c.occurredOn).toList());
+        LocalDate judged = NeedsAssessmentClock.completionJudged(d16, projection.eligibilityDate(),
+                assessments.stream().map(a -> a.completedOn).toList());
         NeedsAssessmentState needs = caseClock.needsAssessments().stateOn(today, d16, projection.eligibilityDate(),
-                firstCompletedOn(assessments), reassessmentDueOn);
+                judged, reassessmentDueOn);
         boolean asylumSection = latestCompleted != null && NeedsAssessmentSection.count(
                 "needsAssessmentId = ?1 and section = ?2", latestCompleted.id, AssessmentSection.ASYLUM_OR_TRAFFICKING_NEEDS) > 0;
         LocalDate startedOn = assessments.isEmpty() ? null : assessments.get(0).startedOn;
@@ -204,7 +207,7 @@ public class CaseRecords {
         PathwayPlan plan = PathwayPlan.of(person.id);
         PlanState planState = plan == null ? null : planState(plan, person, immigration, category,
                 lookedAfterSince(episodes, today), today);
-        PlanStatus planStatus = caseClock.plans.planStatus(today, firstCompletedOn(assessments), plan != null);
+        PlanStatus planStatus = caseClock.plans.planStatus(today, judged, plan != null);
 
         return new CaseRecord(person, episodes, assessments, changes, immigration, adultTransition, today, projection,
                 category, segment == null ? null : segment.from(), birthdays,
@@ -295,6 +298,21 @@ public class CaseRecords {
                 clock.reviewStatus(today, nextReviewDue), signed, agreed && forAgreed.isEmpty(),
                 latest != null && IroDecision.AGREED.equals(latest.decision), challengeOpen,
                 challengeOpen && clock.challengeEscalated(today, latest.decidedOn), tripleRequired, tripleComplete, overdue);
+    }
+
+    /** NA-1, A1: the completion the first deadline is judged on (null if none counts). */
+    public static LocalDate completionJudged(CaseRecord record) {
+        return NeedsAssessmentClock.completionJudged(record.birthdays().sixteenth(), record.projection().eligibilityDate(),
+                record.assessments().stream().map(a -> a.completedOn).toList());
+    }
+
+    /**
+     * The {@code completedOn} the record and the feed show: the completion NA-1 is judged on, else the first one
+     * (which, being before the window, consumers judge as not done for NA-1, as this service does).
+     */
+    public static LocalDate completedOnShown(CaseRecord record) {
+        LocalDate judged = completionJudged(record);
+        return judged != null ? judged : firstCompletedOn(record.assessments());
     }
 
     public static LocalDate firstCompletedOn(List<NeedsAssessment> assessments) {

@@ -35,6 +35,24 @@ public final class NeedsAssessmentClock {
     }
 
     /**
+     * NA-1, A1: the completion the first deadline is judged on: the first one no more than 3 months before the
+     * trigger ({@code max(d16, eligibility date)}); an assessment done long before the child became eligible is not
+     * the assessment reg 42(1) asks for. Null if none counts. With no eligibility date there is no deadline, and the
+     * first completion counts.
+     */
+    public static LocalDate completionJudged(LocalDate sixteenthBirthday, LocalDate eligibilityDate,
+                                             Collection<LocalDate> completions) {
+        LocalDate windowStart = null;
+        if (eligibilityDate != null) {
+            LocalDate trigger = eligibilityDate.isAfter(sixteenthBirthday) ? eligibilityDate : sixteenthBirthday;
+            windowStart = StatutoryCalendar.addMonths(trigger, -ASSESSMENT_MONTHS);
+        }
+        LocalDate from = windowStart;
+        return completions.stream().filter(d -> d != null && (from == null || !d.isBefore(from)))
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
      * NA-6: the earliest change of circumstance after the latest completed assessment makes a reassessment due
      * {@code reassessmentDays} later; a newer completed assessment clears it. Nothing is due before a first
      * assessment has been completed: that one is still the NA-1 assessment.
@@ -53,7 +71,7 @@ public final class NeedsAssessmentClock {
     /**
      * The state on {@code today}.
      *
-     * @param firstCompletedOn   when the first assessment was completed (NA-1 is judged on it), or null
+     * @param firstCompletedOn   the completion NA-1 is judged on ({@link #completionJudged}), or null
      * @param reassessmentDueOn  from {@link #reassessmentDueOn}, or null
      */
     public NeedsAssessmentState stateOn(LocalDate today, LocalDate sixteenthBirthday, LocalDate eligibilityDate,

@@ -60,7 +60,7 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                 r.projection().timeline().stream()
                         .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
                 new NeedsAssessmentSummary(r.needs().dueOn(), r.needs().status(), r.needs().daysLate(), r.startedOn(),
-                        org.leavingcare.pathway.service.CaseRecords.firstCompletedOn(r.assessments()), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
+                        org.leavingcare.pathway.service.CaseRecords.completedOnShown(r), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
                 r.episodes().stream().map(CareEpisodeView::of).toList(),
                 ImmigrationView.of(r.immigration()), AdultTransitionView.of(r.adultTransition()),
                 r.planStatus(), org.leavingcare.pathway.service.Snapshots.pathwayPlan(r.plan()), p.version, p.updatedAt, p.updatedBy);

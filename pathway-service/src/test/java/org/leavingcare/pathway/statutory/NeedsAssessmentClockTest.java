@@ -100,4 +100,24 @@ class NeedsAssessmentClockTest {
         NeedsAssessmentClock tenDays = new NeedsAssessmentClock(28, 10);
         assertEquals(LocalDate.of(2026, 9, 11), tenDays.reassessmentDueOn(LocalDate.of(2026, 8, 1), List.of(LocalDate.of(2026, 9, 1))));
     }
+
+    // NA-1, A1: d16 2026-05-14; an assessment counts if completed on or after 3 months before the trigger
+    @ParameterizedTest(name = "eligible {0}, completions [{1}]: judged on {2}")
+    @CsvSource({
+            "2026-05-14, 2026-02-14,            2026-02-14",
+            "2026-05-14, 2026-02-13,            ",
+            "2026-05-14, 2025-06-01 2026-06-01, 2026-06-01",
+            "2026-05-14, 2026-06-01 2025-06-01, 2026-06-01",
+            // eligible after 16 (2026-09-30): the window opens 2026-06-30
+            "2026-09-30, 2026-06-29,            ",
+            "2026-09-30, 2026-06-30,            2026-06-30",
+            // never eligible: no NA-1 deadline, the first completion counts
+            "          , 2025-06-01 2026-06-01, 2025-06-01",
+            "2026-05-14, ,                      ",
+    })
+    void anAssessmentLongBeforeEligibilityDoesNotMeetNa1(LocalDate eligible, String completions, LocalDate judged) {
+        List<LocalDate> dates = completions == null ? List.of()
+                : java.util.Arrays.stream(completions.trim().split(" +")).map(LocalDate::parse).toList();
+        assertEquals(judged, NeedsAssessmentClock.completionJudged(LocalDate.of(2026, 5, 14), eligible, dates));
+    }
 }
