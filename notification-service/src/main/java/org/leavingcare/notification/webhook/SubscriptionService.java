@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.rules.RuleCatalogue;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,20 @@ public class SubscriptionService {
     @Inject
     WebhookSecrets secrets;
 
+    @Inject
+    RuleCatalogue catalogue;
+
     @Transactional
     public SubscriptionView create(SubscriptionInput input, Caller caller) {
         String url = input.url().trim();
         targetPolicy().refusal(url).ifPresent(reason -> {
             throw ApiProblem.unprocessable("url", reason);
         });
+        String rule = input.filters() == null ? null : input.filters().rule();
+        if (rule != null && catalogue.find(rule).isEmpty()) {
+            // a filter on a rule that does not exist would match nothing, silently
+            throw ApiProblem.unprocessable("filters.rule", "must be one of " + catalogue.ids());
+        }
         Instant now = Instant.now();
         Subscription s = new Subscription();
         s.url = url;

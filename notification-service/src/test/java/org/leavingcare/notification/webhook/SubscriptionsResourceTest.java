@@ -127,6 +127,12 @@ class SubscriptionsResourceTest {
                     .then().statusCode(422).contentType(PROBLEM)
                     .body("violations[0].field", equalTo("url"));
         }
+        given().header("Authorization", manager()).contentType(ContentType.JSON)
+                .body(VALID.replace("\"A12\"", "\"Z9\""))
+                .when().post("/subscriptions")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("filters.rule"))
+                .body("violations[0].message", containsString("A12"));
         assertTrue(support.queryLong("SELECT count(*) FROM webhook_subscription") == 0, "nothing written");
     }
 
