@@ -278,8 +278,8 @@ public final class RuleCatalogue {
         add(new Rule("A9", Rule.Group.GENERAL, "No personal adviser by the allocation due date (eligible)",
                 "Eligible children",
                 "No personal adviser is allocated and the allocation due date (leaver-service's local policy, "
-                        + "e.g. 17 years 6 months, earlier for complex needs; the needs-assessment deadline when "
-                        + "unknown) is within " + s.allocationUpcomingDays() + " days (UPCOMING), today (DUE) or past (OVERDUE).",
+                        + "e.g. 17 years 6 months, earlier for complex needs; judged once leaver-service has "
+                        + "published it) is within " + s.allocationUpcomingDays() + " days (UPCOMING), today (DUE) or past (OVERDUE).",
                 "a personal adviser was allocated, or the young person is no longer an eligible child",
                 List.of(UPCOMING, DUE, OVERDUE),
                 List.of(days("upcoming-days", s.allocationUpcomingDays(), "how long before the due date the alert is raised [L]")),
@@ -288,8 +288,14 @@ public final class RuleCatalogue {
                     if (f.categoryOn(today) != ELIGIBLE || f.hasAdviser()) {
                         return null;
                     }
-                    LocalDate due = f.leaver() != null && f.leaver().allocationDueOn() != null
-                            ? f.leaver().allocationDueOn() : assessmentDue(f);
+                    // PA-9: the allocation date is leaver-service's local policy. Until its snapshot has
+                    // arrived (seconds after pathway's), there is nothing to judge: falling back to the
+                    // needs-assessment deadline would raise an alert with one due date and resolve it a
+                    // moment later for another, a pair of webhooks that mean nothing to the receiver.
+                    if (f.leaver() == null || f.leaver().allocationDueOn() == null) {
+                        return null;
+                    }
+                    LocalDate due = f.leaver().allocationDueOn();
                     return found("A9", due, ladder(today, due, s.allocationUpcomingDays(), NEVER));
                 }));
 

@@ -69,8 +69,12 @@ class FeedAlertsTest {
         PATHWAY.publish("some-future.event", caseRef, "{}"); // unknown types are skipped
         awaitCursors();
 
-        // raised on the event: assessment due 2026-03-10 (A1, A2 window), no adviser by then (A9), and a
-        // disabled 16-year-old with no referral to adult social care (A19)
+        // raised on the event: assessment due 2026-03-10 (A1, A2 window) and a disabled 16-year-old with
+        // no referral to adult social care (A19); A9 waits for leaver-service's allocation date
+        assertEquals(Map.of("A1", "UPCOMING", "A19", "OVERDUE"), open(caseRef));
+        LEAVER.publish("allocation-due.changed", caseRef, leaver(caseRef, null));
+        awaitCursors();
+        // no adviser by leaver-service's date, 2026-03-10 (A9)
         assertEquals(Map.of("A1", "UPCOMING", "A9", "UPCOMING", "A19", "OVERDUE"), open(caseRef));
 
         LEAVER.publish("allocation.started", caseRef, leaver(caseRef, "pa-7"));
@@ -104,7 +108,7 @@ class FeedAlertsTest {
 
         // each raise, escalation and resolution was notified once, with the thin payload
         assertEquals(List.of(
-                        "alert.raised A1 UPCOMING OPEN", "alert.raised A9 UPCOMING OPEN", "alert.raised A19 OVERDUE OPEN",
+                        "alert.raised A1 UPCOMING OPEN", "alert.raised A19 OVERDUE OPEN", "alert.raised A9 UPCOMING OPEN",
                         "alert.resolved A9 UPCOMING RESOLVED",
                         "alert.escalated A1 OVERDUE OPEN", "alert.raised DIS-NA OVERDUE OPEN",
                         "alert.escalated A1 CRITICAL OPEN", "alert.escalated DIS-NA CRITICAL OPEN",

@@ -54,6 +54,8 @@ class AlertsResourceTest {
             PATHWAY.publish("immigration.updated", "CR-API-U",
                     youngPerson("CR-API-U", false, true, "2026-01-20", immigration("2026-04-15", null, null)));
             LEAVER.publish("allocation.started", "CR-API-U", leaver("CR-API-U", "pa-7"));
+            // CR-API-D has leaver-service's allocation date but no adviser (A9)
+            LEAVER.publish("allocation-due.changed", "CR-API-D", leaver("CR-API-D", null));
             long deadline = System.nanoTime() + 15_000_000_000L;
             while (applier.cursor(Feed.PATHWAY) < PATHWAY.lastSequence() || applier.cursor(Feed.LEAVER) < LEAVER.lastSequence()) {
                 if (System.nanoTime() > deadline) {

@@ -148,11 +148,10 @@ class RuleCatalogueTest {
 
     @ParameterizedTest(name = "A9 on {0}, allocation due {1}, adviser {2}: {3}")
     @CsvSource(nullValues = "-", value = {
-            // no leaver-service date: PA-1, by the needs-assessment deadline 2026-08-14
+            // no leaver-service date yet: nothing to judge, even past the needs-assessment deadline
             "2026-07-16, -,          -,    NONE",
-            "2026-07-17, -,          -,    UPCOMING@2026-08-14",
-            "2026-08-14, -,          -,    DUE",
-            "2026-08-15, -,          -,    OVERDUE",
+            "2026-08-15, -,          -,    NONE",
+            "2027-11-15, -,          -,    NONE",
             // PA-9: leaver-service's local allocation date (17 years 6 months)
             "2027-10-16, 2027-11-14, -,    NONE",
             "2027-10-17, 2027-11-14, -,    UPCOMING@2027-11-14",
