@@ -187,4 +187,15 @@ class FoundationTest {
     void theClockIsFixedByConfigurationInTests() {
         assertEquals(LocalDate.of(2026, 3, 1), LocalDate.now(clock));
     }
+
+    @Test
+    void aTokenWhoseSubjectCannotBeRecordedIs401() {
+        String longSubject = "x".repeat(65);
+        given().header("Authorization", TestTokens.bearer("manager", longSubject, "north"))
+                .when().get("/personal-advisers")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("manager", "y".repeat(64), "north"))
+                .when().get("/personal-advisers")
+                .then().statusCode(200);
+    }
 }

@@ -272,4 +272,15 @@ class FoundationTest {
         given().header("Authorization", integration()).when().get("/subscriptions/not-a-number")
                 .then().statusCode(404).contentType(PROBLEM);
     }
+
+    @Test
+    void aTokenWhoseSubjectCannotBeRecordedIs401() {
+        String longSubject = "x".repeat(65);
+        given().header("Authorization", TestTokens.bearer("manager", longSubject, "north"))
+                .when().get("/alerts")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("manager", "y".repeat(64), "north"))
+                .when().get("/alerts")
+                .then().statusCode(200);
+    }
 }
