@@ -28,6 +28,10 @@ import java.util.stream.Collectors;
  * The delivery outbox: turns committed notifications into deliveries, lets workers claim them (each by
  * exactly one worker at a time, across replicas), and records every attempt's outcome. Each method is
  * one short transaction; no transaction is open while a webhook is being sent.
+ *
+ * <p>Leases, retry times and attempt times use real time ({@code Instant.now()}), not the service
+ * clock: a clock fixed for a demonstration must not freeze retries or leases, and receivers judge
+ * {@code webhook-timestamp} against their own wall clock.
  */
 @ApplicationScoped
 public class DeliveryStore {

@@ -2,14 +2,16 @@ package org.leavingcare.pathway.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling, for the audit columns: the token's subject. */
+/**
+ * Who is calling, for the audit columns: the token's subject. {@code SubjectGuard} refuses a token
+ * whose subject would not fit those columns, so it is stored whole.
+ */
 final class Callers {
 
     private Callers() {
     }
 
     static String of(SecurityIdentity identity) {
-        String name = identity == null || identity.isAnonymous() ? "unknown" : identity.getPrincipal().getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
+        return identity == null || identity.isAnonymous() ? "unknown" : identity.getPrincipal().getName();
     }
 }
