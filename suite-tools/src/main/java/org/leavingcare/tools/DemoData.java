@@ -205,6 +205,7 @@ public final class DemoData {
                 "givenName", given, "familyName", family, "dateOfBirth", p.dateOfBirth,
                 "gender", random.nextBoolean() ? "FEMALE" : "MALE", "team", p.team,
                 "socialWorker", "sw-" + p.team + "-" + (1 + random.nextInt(8)),
+                "reviewingOfficer", "iro-" + (1 + random.nextInt(6)),
                 "disabled", p.disabled, "disabilityCodes", p.disabled ? List.of(random.nextBoolean() ? "LD" : "AUT") : List.of(),
                 "likelyAdultCareNeeds", p.likelyAdultCareNeeds, "ehcp", p.disabled && random.nextBoolean(),
                 "uasc", p.uasc, "complexNeeds", p.complexNeeds,
@@ -266,23 +267,21 @@ public final class DemoData {
 
     String leaverView(String caseRef) throws IOException, InterruptedException {
         requests.incrementAndGet();
-        HttpResponse<String> r = http.send(request("GET", leaver + "/young-people/" + caseRef, managerToken, null),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = exchange(request("GET", leaver + "/young-people/" + caseRef, managerToken, null));
         return r.statusCode() == 200 ? r.body() : "";
     }
 
     String topRecommendation(String caseRef) throws IOException, InterruptedException {
         requests.incrementAndGet();
-        HttpResponse<String> r = http.send(request("GET", leaver + "/young-people/" + caseRef
-                + "/personal-adviser/recommendations", managerToken, null), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = exchange(request("GET", leaver + "/young-people/" + caseRef
+                + "/personal-adviser/recommendations", managerToken, null));
         Matcher m = Pattern.compile("\"adviserId\":\"([^\"]+)\"[^}]*\"withinCapacity\":true").matcher(r.body());
         return r.statusCode() == 200 && m.find() ? m.group(1) : null;
     }
 
     void awaitLeaverKnows(String caseRef) throws Exception {
         for (int i = 0; i < 120; i++) {
-            HttpResponse<String> r = http.send(request("GET", leaver + "/young-people/" + caseRef, managerToken, null),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = exchange(request("GET", leaver + "/young-people/" + caseRef, managerToken, null));
             if (r.statusCode() == 200) {
                 return;
             }
@@ -293,7 +292,7 @@ public final class DemoData {
 
     int send(String method, String url, String token, String body) throws IOException, InterruptedException {
         requests.incrementAndGet();
-        HttpResponse<String> response = http.send(request(method, url, token, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = exchange(request(method, url, token, body));
         if (response.statusCode() >= 300) {
             failures.incrementAndGet();
             System.err.printf(Locale.ROOT, "  %s %s -> %d %s%n", method, url, response.statusCode(),
@@ -305,7 +304,7 @@ public final class DemoData {
     /** Sends a create and returns the absolute Location of what was created, or null. */
     String created(String method, String url, String token, String body) throws IOException, InterruptedException {
         requests.incrementAndGet();
-        HttpResponse<String> response = http.send(request(method, url, token, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = exchange(request(method, url, token, body));
         if (response.statusCode() >= 300) {
             failures.incrementAndGet();
             System.err.printf(Locale.ROOT, "  %s %s -> %d %s%n", method, url, response.statusCode(), response.body());
@@ -317,6 +316,29 @@ public final class DemoData {
             return m.find() ? url + "/" + m.group(1) : null;
         }
         return URI.create(url).resolve(location).toString();
+    }
+
+    /**
+     * Sends a request, waiting and retrying while the service answers 429 (its rate limit,
+     * docs/access-and-audit.md) for as long as its Retry-After says.
+     */
+    HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429 || attempt == 20) {
+                return response;
+            }
+            long seconds = response.headers().firstValue("Retry-After").map(DemoData::seconds).orElse(1L);
+            Thread.sleep(Math.min(Math.max(seconds, 1), 30) * 1000);
+        }
+    }
+
+    private static long seconds(String retryAfter) {
+        try {
+            return Long.parseLong(retryAfter.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     HttpRequest request(String method, String url, String token, String body) {

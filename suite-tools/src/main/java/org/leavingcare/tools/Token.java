@@ -35,7 +35,8 @@ public final class Token {
                 case "--hours" -> hours = Long.parseLong(args[++i]);
                 default -> {
                     if (args[i].startsWith("--") || !ROLES.contains(args[i])) {
-                        System.err.println("usage: token ROLE [ROLE...] [--sub ID] [--teams a,b] [--hours N]");
+                        System.err.println("usage: token ROLE [ROLE...] [--sub ID] [--teams a,b|'*'] [--hours N]");
+                        System.err.println("--teams '*' is the whole service (honoured for managers); see docs/access-and-audit.md");
                         System.err.println("roles: " + String.join(", ", ROLES.stream().sorted().toList()));
                         System.exit(2);
                     }
@@ -48,6 +49,10 @@ public final class Token {
         }
         if (subject == null) {
             subject = "local-" + roles.get(0);
+        }
+        if (teams.isEmpty() && (roles.contains("manager") || roles.contains("social-worker"))) {
+            System.err.println("note: a token without --teams sees only the young people assigned to its --sub "
+                    + "(a manager: none); add --teams north,south or, for a manager, --teams '*'");
         }
         Jwts.generateKeyPairIfMissing(keys);
         String pem = Files.readString(keys.resolve("privateKey.pem"));
