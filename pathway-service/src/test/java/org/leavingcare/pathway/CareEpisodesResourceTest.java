@@ -146,7 +146,7 @@ class CareEpisodesResourceTest {
 
     @Test
     void anIroMayReadButNotWriteEpisodes() {
-        put("/young-people/EP-7", person("2009-12-20", "north")).statusCode(201);
+        put("/young-people/EP-7", person("2009-12-20", "north", "iro-1")).statusCode(201);
         given().header("Authorization", org.leavingcare.testsupport.TestTokens.bearer("iro", "iro-1"))
                 .contentType(ContentType.JSON).body(ONE_OPEN)
                 .when().put("/young-people/EP-7/care-episodes").then().statusCode(403);

@@ -81,7 +81,7 @@ class ChangeFeedTest {
         assertEquals("NOT_A_CARE_LEAVER", first.get("category"));
         Map<String, Object> snapshot = page.getMap("events[6].data.youngPerson");
         // exactly the contract's fields (jsonb keeps no key order), names never
-        assertEquals(new java.util.TreeSet<>(List.of("caseRef", "dateOfBirth", "team", "socialWorker", "disabled", "disabilityCodes",
+        assertEquals(new java.util.TreeSet<>(List.of("caseRef", "dateOfBirth", "team", "socialWorker", "reviewingOfficer", "disabled", "disabilityCodes",
                 "likelyAdultCareNeeds", "ehcp", "uasc", "complexNeeds", "lookedAfter", "careEndedOn", "category",
                 "categorySince", "eligibilityDate", "categoryTimeline", "needsAssessment", "immigration",
                 "adultTransition", "pathwayPlan")), new java.util.TreeSet<>(snapshot.keySet()));
@@ -133,7 +133,7 @@ class ChangeFeedTest {
     void aChangeThatRollsBackWritesNoEvent() {
         long before = lastSequence();
         YoungPersonInput input = new YoungPersonInput("Roll", "Back", LocalDate.of(2010, 1, 10), null, null, "north",
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             youngPeople.upsert("CF-3", input, null, "test");
             throw new IllegalStateException("something later in the same transaction fails");

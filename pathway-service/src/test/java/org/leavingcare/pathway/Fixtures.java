@@ -18,13 +18,27 @@ final class Fixtures {
         return TestTokens.bearer("social-worker", "sw-1", "north");
     }
 
+    /** The council's case-management system: sees and writes every young person. */
+    static String cms() {
+        return TestTokens.bearer("integration", "cms");
+    }
+
+    /** A young person on sw-1's caseload whose plans {@code iro} reviews. */
+    static String person(String dob, String team, String iro) {
+        return """
+                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1",
+                 "reviewingOfficer": "%s"}""".formatted(dob, team, iro);
+    }
+
     static String service() {
         return TestTokens.bearer("service", "leaver-service");
     }
 
+    /** A young person on sw-1's own caseload (so the social worker who records them may see them, whatever the team). */
     static String person(String dob, String team) {
         return """
-                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s"}""".formatted(dob, team);
+                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1"}"""
+                .formatted(dob, team);
     }
 
     static ValidatableResponse put(String path, String body) {

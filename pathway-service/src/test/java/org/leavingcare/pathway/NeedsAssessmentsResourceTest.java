@@ -84,7 +84,7 @@ class NeedsAssessmentsResourceTest {
     @Test
     void anUnaccompaniedYoungPersonsAssessmentNeedsTheAsylumSection() {
         put("/young-people/NA-3", """
-                {"givenName": "T", "familyName": "P", "dateOfBirth": "2009-12-01", "uasc": true}""").statusCode(201);
+                {"givenName": "T", "familyName": "P", "dateOfBirth": "2009-12-01", "socialWorker": "sw-1", "uasc": true}""").statusCode(201);
         put("/young-people/NA-3/care-episodes", """
                 {"episodes": [{"start": "2024-09-01", "legalStatus": "V2"}]}""").statusCode(200);
         int id = start("NA-3", "{\"startedOn\": \"2026-02-01\"}");
@@ -149,7 +149,7 @@ class NeedsAssessmentsResourceTest {
     @Test
     void aStaleIfMatchOnAnAssessmentIs412() {
         String etag = given().header("Authorization", sw()).contentType(ContentType.JSON)
-                .body("{\"givenName\": \"T\", \"familyName\": \"P\", \"dateOfBirth\": \"2009-12-01\"}")
+                .body("{\"givenName\": \"T\", \"familyName\": \"P\", \"dateOfBirth\": \"2009-12-01\", \"socialWorker\": \"sw-1\"}")
                 .when().put("/young-people/NA-7").then().statusCode(201).extract().header("ETag");
         post("/young-people/NA-7/changes-of-circumstance", "{\"kind\": \"OTHER\", \"occurredOn\": \"2026-01-01\"}")
                 .statusCode(201);

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leavingcare.pathway.Fixtures.PROBLEM;
 import static org.leavingcare.pathway.Fixtures.get;
 import static org.leavingcare.pathway.Fixtures.inCare;
+import static org.leavingcare.pathway.Fixtures.person;
 import static org.leavingcare.pathway.Fixtures.post;
 import static org.leavingcare.pathway.Fixtures.put;
 import static org.leavingcare.pathway.Fixtures.sw;
@@ -177,7 +178,7 @@ class PathwayPlansResourceTest {
     @Test
     void anUnsettledYoungPersonNeedsATriplePlanBeforeAgreement() {
         put("/young-people/PP-6", """
-                {"givenName": "T", "familyName": "P", "dateOfBirth": "2010-01-10", "team": "plans", "uasc": true}""").statusCode(201);
+                {"givenName": "T", "familyName": "P", "dateOfBirth": "2010-01-10", "team": "plans", "socialWorker": "sw-1", "uasc": true}""").statusCode(201);
         put("/young-people/PP-6/care-episodes", "{\"episodes\": [{\"start\": \"2024-09-01\", \"legalStatus\": \"V2\"}]}").statusCode(200);
         int assessment = post("/young-people/PP-6/needs-assessments", "{\"startedOn\": \"2026-01-10\"}").statusCode(201).extract().path("id");
         NeedsAssessmentsResourceTest.writeSections("PP-6", assessment, Stream.concat(NeedsAssessmentsResourceTest.GENERAL.stream(),
@@ -251,6 +252,7 @@ class PathwayPlansResourceTest {
     void theIroAgreesOrChallengesWithAReason() {
         assessed("PP-9", "2026-02-20");
         int id = plan("PP-9", FULL);
+        put("/young-people/PP-9", person("2010-01-10", "plans", "iro-7")).statusCode(200);
         String iro = TestTokens.bearer("iro", "iro-7");
         given().header("Authorization", iro).contentType(ContentType.JSON).body("{\"decision\": \"CHALLENGED\"}")
                 .when().post(path("PP-9", id) + "/iro-agreement").then().statusCode(422)
@@ -305,7 +307,7 @@ class PathwayPlansResourceTest {
     @Test
     void aRelevantChildInCouncilAccommodationIsReviewed28DaysAfterMovingIn() {
         // 16 on 2026-01-10, eligible, left care on 2026-02-01: relevant
-        put("/young-people/PP-16", "{\"givenName\": \"T\", \"familyName\": \"P\", \"dateOfBirth\": \"2010-01-10\", \"team\": \"plans\"}")
+        put("/young-people/PP-16", "{\"givenName\": \"T\", \"familyName\": \"P\", \"dateOfBirth\": \"2010-01-10\", \"team\": \"plans\", \"socialWorker\": \"sw-1\"}")
                 .statusCode(201);
         put("/young-people/PP-16/care-episodes", """
                 {"episodes": [{"start": "2023-09-01", "end": "2026-02-01", "legalStatus": "V2", "reasonCeased": "E5"}]}""")

@@ -2,51 +2,70 @@ package org.leavingcare.pathway.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.access.AccessControl;
+import org.leavingcare.pathway.access.Caller;
+import org.leavingcare.pathway.access.Scope;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The audit trail of young people's records: changes in the change's transaction, reads in their own. */
+/** Reads the audit trail for managers, scoped: rows about young people they may see; rows about none for the whole service. */
 @ApplicationScoped
 public class AuditTrail {
 
-    /** How many entries {@link #of} returns at most, newest first. */
-    public static final int MAX_ENTRIES = 500;
+    @Inject
+    EntityManager em;
 
     @Inject
-    Clock clock;
+    AccessControl access;
 
-    /** A change, recorded in the caller's transaction so that it rolls back with it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(String actor, String action, String caseRef) {
-        add(actor, action, caseRef);
-    }
-
-    /** A read, recorded in a transaction of its own. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void read(String actor, String action, String caseRef) {
-        add(actor, action, caseRef);
-    }
-
-    @Schema(name = "AuditEntry")
-    public record Entry(Instant at, String actor, String action) {
+    /** The filters of {@code GET /audit-events}; null means any. {@code to} is exclusive. */
+    public record Filter(String caseRef, String actor, Instant from, Instant to) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Entry> of(String caseRef) {
-        return AuditEntry.<AuditEntry>find("caseRef = ?1 order by at desc, id desc", caseRef).page(0, MAX_ENTRIES).list()
-                .stream().map(e -> new Entry(e.at, e.actor, e.action)).toList();
-    }
-
-    private void add(String actor, String action, String caseRef) {
-        AuditEntry entry = new AuditEntry();
-        entry.at = Instant.now(clock);
-        entry.actor = actor;
-        entry.action = action;
-        entry.caseRef = caseRef;
-        entry.persist();
+    public AuditEventView.Page search(Filter filter, int page, int size) {
+        Caller caller = access.caller();
+        StringBuilder where = new StringBuilder(" WHERE ");
+        Map<String, Object> parameters = new HashMap<>();
+        if (caller.seesEverything()) {
+            where.append("TRUE");
+        } else {
+            Scope.Sql scope = Scope.sql(caller, "y");
+            where.append("e.case_ref IS NOT NULL AND EXISTS (SELECT 1 FROM young_person y WHERE y.case_ref = e.case_ref AND ")
+                    .append(scope.condition()).append(")");
+            parameters.putAll(scope.parameters());
+        }
+        if (filter.caseRef() != null) {
+            where.append(" AND e.case_ref = :caseRef");
+            parameters.put("caseRef", filter.caseRef());
+        }
+        if (filter.actor() != null) {
+            where.append(" AND e.actor = :actor");
+            parameters.put("actor", filter.actor());
+        }
+        if (filter.from() != null) {
+            where.append(" AND e.occurred_at >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.occurred_at < :to");
+            parameters.put("to", filter.to());
+        }
+        var count = em.createNativeQuery("SELECT count(*) FROM audit_event e" + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        var rows = em.createNativeQuery("SELECT e.* FROM audit_event e" + where
+                + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset", AuditEvent.class);
+        parameters.forEach(rows::setParameter);
+        rows.setParameter("limit", size);
+        rows.setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<AuditEvent> events = rows.getResultList();
+        return new AuditEventView.Page(events.stream().map(AuditEventView::of).toList(), page, size, total);
     }
 }

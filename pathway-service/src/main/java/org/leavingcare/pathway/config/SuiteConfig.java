@@ -24,6 +24,69 @@ public interface SuiteConfig {
     /** Local policy for pathway plans (rules.md §3). */
     PathwayPlanSettings pathwayPlan();
 
+    /** Bounded request bodies (docs/access-and-audit.md, "Limits"). */
+    Limits limits();
+
+    /** The request rate each caller may use. */
+    RateLimit rateLimit();
+
+    /** leaver-service's change feed: the current personal adviser, for access scope. */
+    Feeds feeds();
+
+    /** How this service authenticates to other services' feeds. */
+    ServiceAuth serviceAuth();
+
+    interface Limits {
+        /** The largest request body accepted; larger is a 413. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
+    interface RateLimit {
+        /** Tokens refilled per second for each caller; 0 turns the limit off. */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** The most tokens a caller can save up. */
+        @WithDefault("500")
+        int burst();
+    }
+
+    interface Feeds {
+        /** leaver-service's feed. */
+        LeaverFeed leaver();
+    }
+
+    interface LeaverFeed {
+        /** Whether to poll it (off in tests that do not start a fake leaver-service). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often to poll. */
+        @WithDefault("2s")
+        String pollInterval();
+
+        /** Events per page, 1 to 500. */
+        @WithDefault("100")
+        int batchSize();
+    }
+
+    interface ServiceAuth {
+        /** A private key PEM to mint short-lived service tokens with. */
+        Optional<String> signingKeyLocation();
+
+        /** The issuer of minted service tokens. */
+        @WithDefault("https://local.leavingcare.invalid")
+        String issuer();
+
+        /** A service token from the identity provider, used as is instead of minting one. */
+        Optional<String> token();
+
+        /** How long a minted token lives. */
+        @WithDefault("PT5M")
+        java.time.Duration tokenLifetime();
+    }
+
     interface ClockSettings {
         /** A date to fix "today" at (tests, demonstrations); the system clock when absent. */
         Optional<LocalDate> fixedDate();

@@ -15,6 +15,7 @@ import java.util.List;
  * without changing the contract first. No names; the date of birth because consumers compute ages.
  */
 public record YoungPersonSnapshot(String caseRef, LocalDate dateOfBirth, String team, String socialWorker,
+                                  String reviewingOfficer,
                                   boolean disabled, List<String> disabilityCodes, boolean likelyAdultCareNeeds,
                                   boolean ehcp, boolean uasc, boolean complexNeeds, boolean lookedAfter,
                                   LocalDate careEndedOn, CareLeaverCategory category, LocalDate categorySince,

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.assessment.AssessmentInputs;
-import org.leavingcare.pathway.audit.AuditTrail;
+import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
 import org.leavingcare.pathway.assessment.NeedsAssessmentView;
 import org.leavingcare.pathway.service.NeedsAssessmentService;
@@ -46,13 +46,11 @@ public class NeedsAssessmentsResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    AuditTrail audit;
-
     @POST
     @Path("/needs-assessments")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
     @Operation(summary = "Start a needs assessment", description = "409 if one is already in progress.")
+    @Audited(value = "needs-assessment.start", creates = true)
     public Response start(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                           @Parameter(description = "The ETag of the young person you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid AssessmentInputs.Start body, @Context UriInfo uri) {
@@ -66,9 +64,9 @@ public class NeedsAssessmentsResource {
     @Path("/needs-assessments")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "List the young person's needs assessments, oldest first")
+    @Audited("needs-assessments.read")
     public List<NeedsAssessmentView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
         List<NeedsAssessmentView> assessments = service.list(caseRef);
-        audit.read(Callers.of(identity), "needs-assessments.read", caseRef);
         return assessments;
     }
 
@@ -76,10 +74,10 @@ public class NeedsAssessmentsResource {
     @Path("/needs-assessments/{id}")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "Read a needs assessment with its sections and what is still missing")
+    @Audited("needs-assessment.read")
     public NeedsAssessmentView get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                    @PathParam("id") long id) {
         NeedsAssessmentView assessment = service.get(caseRef, id);
-        audit.read(Callers.of(identity), "needs-assessments.read", caseRef);
         return assessment;
     }
 
@@ -90,6 +88,7 @@ public class NeedsAssessmentsResource {
     @Operation(summary = "Write one section of an assessment in progress",
             description = "Sections are those of CPPCR reg 42(2); ASYLUM_OR_TRAFFICKING_NEEDS is required for a UASC. "
                     + "409 once the assessment is completed.")
+    @Audited("needs-assessment.update-section")
     public Response putSection(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                @PathParam("id") long id,
                                @Parameter(description = "HEALTH_AND_DEVELOPMENT, EDUCATION_TRAINING_EMPLOYMENT, ASYLUM_OR_TRAFFICKING_NEEDS, "
@@ -108,6 +107,7 @@ public class NeedsAssessmentsResource {
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
     @Operation(summary = "Complete an assessment",
             description = "Records who completed it and when; a 422 lists the required sections still missing.")
+    @Audited("needs-assessment.complete")
     public Response complete(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                              @PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,6 +123,7 @@ public class NeedsAssessmentsResource {
     @Operation(summary = "Record a significant change of circumstance",
             description = "Makes a reassessment due within the configured days (rules.md NA-6) if an assessment was "
                     + "completed before the change, until a newer one is completed.")
+    @Audited(value = "change-of-circumstance.record", creates = true)
     public Response recordChange(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.Change body,
@@ -137,6 +138,7 @@ public class NeedsAssessmentsResource {
     @Path("/changes-of-circumstance")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "List the recorded changes of circumstance, oldest first")
+    @Audited("changes-of-circumstance.read")
     public List<ChangeOfCircumstanceView> changes(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
         return service.changes(caseRef);
     }

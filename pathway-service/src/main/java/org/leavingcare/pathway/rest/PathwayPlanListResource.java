@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.plan.PathwayPlanView;
+import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.PathwayPlanService;
 import org.leavingcare.pathway.statutory.ReviewStatus;
 
@@ -25,6 +26,7 @@ public class PathwayPlanListResource {
     @RolesAllowed({"manager", "iro", "social-worker", "personal-adviser"})
     @Operation(summary = "Plans for managers, soonest review first",
             description = "Filters: reviewStatus (ON_TRACK, DUE_SOON, OVERDUE, as of today), team, signed (by the young person).")
+    @Audited("pathway-plans.list")
     public PathwayPlanView.Page managersList(@QueryParam("reviewStatus") String reviewStatus, @QueryParam("team") String team,
                                              @QueryParam("signed") String signed, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leavingcare.pathway.audit.AuditTrail;
+import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.plan.PathwayPlanView;
 import org.leavingcare.pathway.plan.PlanContent;
 import org.leavingcare.pathway.plan.PlanInputs;
@@ -47,14 +47,12 @@ public class PathwayPlansResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    AuditTrail audit;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
     @Operation(summary = "Make a pathway plan from the completed needs assessment",
             description = "422 if no assessment is completed; 409 if the young person already has a plan.")
+    @Audited(value = "pathway-plan.create", creates = true)
     public Response create(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @Valid @NotNull(message = "a JSON body is required") PlanContent body, @Context UriInfo uri) {
         Written<PathwayPlanView> written = service.create(caseRef, body, Callers.of(identity));
@@ -66,9 +64,9 @@ public class PathwayPlansResource {
     @GET
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "The young person's pathway plan (a list of at most one)")
+    @Audited("pathway-plans.read")
     public List<PathwayPlanView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
         List<PathwayPlanView> plans = service.list(caseRef);
-        audit.read(Callers.of(identity), "pathway-plan.read", caseRef);
         return plans;
     }
 
@@ -76,10 +74,10 @@ public class PathwayPlansResource {
     @Path(PLAN)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "Read a pathway plan with its review schedule, signature and IRO position as of today")
+    @Audited("pathway-plan.read")
     public Response get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                         @PathParam("id") long id) {
         PathwayPlanView view = service.get(caseRef, id);
-        audit.read(Callers.of(identity), "pathway-plan.read", caseRef);
         return YoungPeopleResource.withETag(Response.ok(), String.valueOf(view.version())).entity(view).build();
     }
 
@@ -90,6 +88,7 @@ public class PathwayPlansResource {
     @Operation(summary = "Change the plan's working copy",
             description = "Send If-Match with the plan's ETag (412 if someone changed it since). An agreed plan returns "
                     + "to DRAFT until the new version is agreed; agreed versions are kept.")
+    @Audited("pathway-plan.update")
     public Response update(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @PathParam("id") long id,
                            @Parameter(description = "The plan's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -103,6 +102,7 @@ public class PathwayPlansResource {
     @Operation(summary = "Agree the working copy as the next version",
             description = "422 listing what is missing: every statutory section, the accommodation suitability and, "
                     + "without settled immigration status, the triple plan (UASC-7). 409 if already agreed.")
+    @Audited("pathway-plan.agree")
     public Response agree(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid PlanInputs.Agreement body) {
@@ -113,6 +113,7 @@ public class PathwayPlansResource {
     @Path(PLAN + "/versions")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "Every agreed version, oldest first")
+    @Audited("pathway-plan-versions.read")
     public List<PathwayPlanView.VersionView> versions(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                                       @PathParam("id") long id) {
         return service.versions(caseRef, id);
@@ -122,6 +123,7 @@ public class PathwayPlansResource {
     @Path(PLAN + "/versions/{number}")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration", "service"})
     @Operation(summary = "One agreed version")
+    @Audited("pathway-plan-version.read")
     public PathwayPlanView.VersionView version(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                                @PathParam("id") long id, @PathParam("number") int number) {
         return service.version(caseRef, id, number);
@@ -132,6 +134,7 @@ public class PathwayPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
     @Operation(summary = "Record the young person's part, views, agreement and signature (or why they did not sign)")
+    @Audited("pathway-plan.young-person-response")
     public Response respond(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") PlanInputs.Response body) {
@@ -143,6 +146,7 @@ public class PathwayPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
     @Operation(summary = "Record a review of the plan (PP-5, PP-6)")
+    @Audited("pathway-plan.review")
     public Response review(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") PlanInputs.Review body) {
@@ -154,6 +158,7 @@ public class PathwayPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "integration"})
     @Operation(summary = "Record a request for a review: due within the configured working days (PP-6)")
+    @Audited("pathway-plan.request-review")
     public Response requestReview(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                   @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull(message = "a JSON body is required") PlanInputs.ReviewRequest body) {
@@ -166,6 +171,7 @@ public class PathwayPlansResource {
     @RolesAllowed("iro")
     @Operation(summary = "The IRO agrees the plan or challenges it with a reason",
             description = "A challenge still open after the configured working days is shown as escalated.")
+    @Audited("pathway-plan.iro-decision")
     public Response iro(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                         @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull(message = "a JSON body is required") PlanInputs.Iro body) {
@@ -177,6 +183,7 @@ public class PathwayPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
     @Operation(summary = "Record a disagreement or complaint and its stage (PP-10)")
+    @Audited("pathway-plan.dispute")
     public Response dispute(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") PlanInputs.Dispute body) {

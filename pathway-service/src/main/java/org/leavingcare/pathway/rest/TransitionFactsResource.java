@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.TransitionFactsService;
 import org.leavingcare.pathway.service.Written;
 import org.leavingcare.pathway.transition.AdultTransitionInput;
@@ -45,6 +46,7 @@ public class TransitionFactsResource {
     @Operation(summary = "Record the young person's immigration facts",
             description = "Replaces what was recorded. Dates may not be in the future (except the leave expiry) nor "
                     + "before the date first identified; limited leave needs an expiry date.")
+    @Audited("immigration.update")
     public Response putImmigration(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull(message = "a JSON body is required") ImmigrationInput body) {
@@ -59,6 +61,7 @@ public class TransitionFactsResource {
     @Operation(summary = "Record the young person's adult-transition facts",
             description = "Replaces what was recorded; likelyAdultCareNeeds and ehcp also update the young person. "
                     + "The Care Act assessment cannot precede the referral, nor the decision the assessment.")
+    @Audited("adult-transition.update")
     public Response putAdultTransition(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull(message = "a JSON body is required") AdultTransitionInput body) {

@@ -24,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import org.leavingcare.pathway.audit.AuditTrail;
+import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
@@ -52,9 +51,6 @@ public class YoungPeopleResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    AuditTrail audit;
-
     @PUT
     @Path("/{caseRef}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +58,7 @@ public class YoungPeopleResource {
     @Operation(summary = "Create or update a young person",
             description = "Idempotent upsert keyed by the case-management reference: 201 on create, 200 on update. "
                     + "Send If-Match with the ETag you read to avoid overwriting someone else's change (412).")
+    @Audited(value = "young-person.upsert", creates = true)
     public Response upsert(
             @PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
             @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -80,19 +77,10 @@ public class YoungPeopleResource {
     @Operation(summary = "Read a young person with what the suite computes as of today",
             description = "Age, birthdays, today's care-leaver category and its timeline, the eligibility date, and the "
                     + "needs-assessment deadline and status (rules.md §1.2, NA-1, NA-6).")
+    @Audited("young-person.read")
     public Response get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
         CaseRecord record = service.get(caseRef);
-        audit.read(Callers.of(identity), "young-person.read", caseRef);
         return withETag(Response.ok(), record).entity(YoungPersonView.of(record)).build();
-    }
-
-    @GET
-    @Path("/{caseRef}/audit")
-    @RolesAllowed("manager")
-    @Operation(summary = "Who read or changed this young person's record, and when (newest first, at most 500)")
-    public List<AuditTrail.Entry> auditTrail(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        service.get(caseRef);
-        return audit.of(caseRef);
     }
 
     @GET
@@ -100,6 +88,7 @@ public class YoungPeopleResource {
     @Operation(summary = "List young people, soonest needs-assessment deadline first",
             description = "Filters combine with AND; category and status are as of today. Due dates are inclusive and "
                     + "apply to a pending reassessment's deadline if there is one, else the first assessment's.")
+    @Audited("young-people.list")
     public YoungPersonSummary.Page list(
             @Parameter(description = "Today's category") @QueryParam("category") String category,
             @QueryParam("team") String team,
@@ -130,6 +119,7 @@ public class YoungPeopleResource {
     @Operation(summary = "Replace the young person's care episodes",
             description = "The whole list, as the case-management system holds it (SSDA903 codes, end exclusive). Any "
                     + "broken rule is a 422 naming episodes[i].field, and nothing is written.")
+    @Audited("care-episodes.replace")
     public Response replaceEpisodes(
             @PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
             @Parameter(description = "The ETag of the young person you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leavingcare.pathway.access.AccessControl;
 import org.leavingcare.pathway.assessment.AssessmentSection;
+import org.leavingcare.pathway.audit.AuditLog;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.NeedsAssessment;
 import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
@@ -65,11 +67,17 @@ public class CaseRecords {
     ObjectMapper json;
 
     @Inject
-    org.leavingcare.pathway.audit.AuditTrail audit;
+    AuditLog audit;
 
+    @Inject
+    AccessControl access;
+
+    /** The young person, if the caller may see them: 404 otherwise, exactly as if there were none. */
     public YoungPerson find(String caseRef) {
-        return YoungPerson.findByCaseRef(caseRef)
-                .orElseThrow(() -> ApiProblem.notFound("No young person with case reference " + caseRef));
+        YoungPerson person = YoungPerson.findByCaseRef(caseRef).orElseThrow(() -> AccessControl.notFound(caseRef));
+        access.requireInScope(person);
+        audit.touched(caseRef);
+        return person;
     }
 
     /**
@@ -123,7 +131,7 @@ public class CaseRecords {
             period.untilDate = segment.until();
             period.persist();
         }
-        audit.changed(person.updatedBy, eventType, person.caseRef);
+        audit.recordWrite(person.caseRef, eventType);
         em.flush();
         storePlanColumns(record);
         feed.append(eventType, person.caseRef, snapshots.of(record));

@@ -43,6 +43,12 @@ public class PathwayPlanService {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.leavingcare.pathway.access.AccessControl access;
+
+    @Inject
+    org.leavingcare.pathway.audit.AuditLog audit;
+
     /** PP-1: a plan is made from a completed needs assessment. */
     @Transactional
     public Written<PathwayPlanView> create(String caseRef, PlanContent content, String by) {
@@ -279,8 +285,9 @@ public class PathwayPlanService {
                 .setParameter(1, today).getResultList();
         stale.forEach(id -> records.refreshPlanColumns(id.longValue()));
 
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        org.leavingcare.pathway.access.Scope.Sql scope = access.sql("y");
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition());
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
         if (team != null) {
             where.append(" AND y.team = :team");
             parameters.put("team", team);
@@ -312,6 +319,7 @@ public class PathwayPlanService {
                     r.plan().signedByYoungPerson(), r.plan().agreedWithoutYoungPersonResponse(), r.plan().agreedByIro(),
                     r.plan().iroChallengeEscalated(), r.plan().overdueActions().size()));
         }
+        audit.touched(items.stream().map(PathwayPlanView.Summary::caseRef).toList());
         return new PathwayPlanView.Page(items, page, size, total);
     }
 

@@ -12,7 +12,7 @@ public class Snapshots {
 
     public YoungPersonSnapshot of(CaseRecord record) {
         YoungPerson p = record.person();
-        return new YoungPersonSnapshot(p.caseRef, p.dateOfBirth, p.team, p.socialWorker, p.disabled,
+        return new YoungPersonSnapshot(p.caseRef, p.dateOfBirth, p.team, p.socialWorker, p.reviewingOfficer, p.disabled,
                 p.disabilityCodeList(), p.likelyAdultCareNeeds, p.ehcp, p.uasc, p.complexNeeds, record.lookedAfter(),
                 record.careEndedOn(), record.category(), record.categorySince(), record.projection().eligibilityDate(),
                 record.projection().timeline().stream()

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leavingcare.pathway.access.AccessControl;
+import org.leavingcare.pathway.access.Scope;
+import org.leavingcare.pathway.audit.AuditLog;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
 import org.leavingcare.pathway.statutory.CareLeaverCategory;
@@ -39,6 +42,12 @@ public class YoungPersonService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AccessControl access;
+
+    @Inject
+    AuditLog audit;
+
     /** The outcome of an upsert: the record and whether it was created. */
     public record Upserted(CaseRecord record, boolean created) {
     }
@@ -50,6 +59,9 @@ public class YoungPersonService {
     @Transactional
     public Upserted upsert(String caseRef, YoungPersonInput input, String ifMatch, String by) {
         YoungPerson person = YoungPerson.findByCaseRef(caseRef).orElse(null);
+        if (person != null) {
+            access.requireInScope(person);
+        }
         boolean created = person == null;
         checkFacts(input, person);
         if (created) {
@@ -72,6 +84,7 @@ public class YoungPersonService {
         person.ethnicity = input.ethnicity();
         person.team = input.team();
         person.socialWorker = input.socialWorker();
+        person.reviewingOfficer = input.reviewingOfficer();
         person.disabled = keep(input.disabled(), person.disabled);
         person.disabilityCodes = input.disabilityCodes() == null || input.disabilityCodes().isEmpty() ? null
                 : input.disabilityCodes().stream().distinct().collect(Collectors.joining(","));
@@ -90,6 +103,10 @@ public class YoungPersonService {
         }
         if (person.complexNeeds && (person.complexNeedsReason == null || person.complexNeedsReason.isBlank())) {
             throw ApiProblem.unprocessable("complexNeedsReason", "is required when complexNeeds is true");
+        }
+        access.requireStillInScope(person);
+        if (created) {
+            audit.created();
         }
         if (created) {
             person.persist();
@@ -188,8 +205,9 @@ public class YoungPersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public YoungPersonSummary.Page list(Filter filter, int page, int size) {
         LocalDate today = caseClock.today();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        Scope.Sql scope = access.sql("y");
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.condition());
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
         if (filter.category() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM category_period c WHERE c.young_person_id = y.id")
                     .append(" AND c.from_date <= :today AND (c.until_date IS NULL OR c.until_date > :today)")
@@ -255,11 +273,12 @@ public class YoungPersonService {
                     caseClock.calendar().birthday(p.dateOfBirth, 16), p.eligibilityDate, p.needsAssessmentCompletedOn,
                     p.reassessmentDueOn);
             items.add(new YoungPersonSummary(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.team,
-                    p.socialWorker, p.disabled, p.uasc, p.complexNeeds,
+                    p.socialWorker, p.reviewingOfficer, p.disabled, p.uasc, p.complexNeeds,
                     categories.getOrDefault(id, CareLeaverCategory.NOT_A_CARE_LEAVER), p.eligibilityDate,
                     p.needsAssessmentDueOn, state.status(), p.reassessmentDueOn,
                     caseClock.plans.planStatus(today, p.needsAssessmentCompletedOn, withPlans.contains(id))));
         }
+        audit.touched(items.stream().map(YoungPersonSummary::caseRef).toList());
         return new YoungPersonSummary.Page(items, page, size, total);
     }
 

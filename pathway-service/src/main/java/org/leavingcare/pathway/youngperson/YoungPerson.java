@@ -52,6 +52,10 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "social_worker", length = 64)
     public String socialWorker;
 
+    /** The independent reviewing officer's id (access scope: an IRO sees the young people they review). */
+    @Column(name = "reviewing_officer", length = 64)
+    public String reviewingOfficer;
+
     @Column(name = "disabled", nullable = false)
     public boolean disabled;
 

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Schema(name = "YoungPersonInput", example = """
         {"givenName": "Alex", "familyName": "Example", "dateOfBirth": "2010-05-14", "gender": "FEMALE",
-         "ethnicity": "WBRI", "team": "north", "socialWorker": "sw-17", "disabled": true, "disabilityCodes": ["LD"],
+         "ethnicity": "WBRI", "team": "north", "socialWorker": "sw-17", "reviewingOfficer": "iro-3", "disabled": true, "disabilityCodes": ["LD"],
          "likelyAdultCareNeeds": true, "ehcp": true, "uasc": false, "complexNeeds": false}""")
 public record YoungPersonInput(
         @NotBlank @Size(max = 100) String givenName,
@@ -28,6 +28,8 @@ public record YoungPersonInput(
         @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = "must contain only letters, digits, - and _") String team,
         @Schema(description = "The allocated social worker's id")
         @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = "must contain only letters, digits, - and _") String socialWorker,
+        @Schema(description = "The independent reviewing officer's id")
+        @Size(max = 64) @Pattern(regexp = IDENTIFIER, message = "must contain only letters, digits, - and _") String reviewingOfficer,
         Boolean disabled,
         @Schema(description = "CIN census disability codes")
         @Size(max = 13) List<@NotNull @Pattern(regexp = DISABILITY, message = "must be a CIN disability code (MOB, HAND, PC, INC, COMM, LD, HEAR, VIS, BEH, CON, AUT, DDA)") String> disabilityCodes,

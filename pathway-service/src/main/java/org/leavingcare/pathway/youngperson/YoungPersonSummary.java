@@ -11,7 +11,7 @@ import java.util.List;
 /** A line of the young-people list, with today's category and needs-assessment status. */
 @Schema(name = "YoungPersonSummary")
 public record YoungPersonSummary(String caseRef, String givenName, String familyName, LocalDate dateOfBirth,
-                                 String team, String socialWorker, boolean disabled, boolean uasc, boolean complexNeeds,
+                                 String team, String socialWorker, String reviewingOfficer, boolean disabled, boolean uasc, boolean complexNeeds,
                                  CareLeaverCategory category, LocalDate eligibilityDate, LocalDate needsAssessmentDueOn,
                                  NeedsAssessmentStatus needsAssessmentStatus, LocalDate reassessmentDueOn,
                                  @Schema(description = "PP-1") PlanStatus pathwayPlanStatus) {

@@ -16,7 +16,7 @@ import java.util.List;
 /** A young person's record and what the suite computes from it as of today. */
 @Schema(name = "YoungPerson")
 public record YoungPersonView(String caseRef, String givenName, String familyName, LocalDate dateOfBirth,
-                              Gender gender, String ethnicity, String team, String socialWorker, boolean disabled,
+                              Gender gender, String ethnicity, String team, String socialWorker, String reviewingOfficer, boolean disabled,
                               List<String> disabilityCodes, boolean likelyAdultCareNeeds, boolean ehcp, boolean uasc,
                               boolean complexNeeds, String complexNeedsReason, boolean careOrderAt16,
                               boolean detainedOrInHospitalOn16thBirthday, LocalDate livedWithParentSince,
@@ -53,7 +53,7 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
     public static YoungPersonView of(CaseRecord r) {
         YoungPerson p = r.person();
         return new YoungPersonView(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.gender, p.ethnicity, p.team,
-                p.socialWorker, p.disabled, p.disabilityCodeList(), p.likelyAdultCareNeeds, p.ehcp, p.uasc,
+                p.socialWorker, p.reviewingOfficer, p.disabled, p.disabilityCodeList(), p.likelyAdultCareNeeds, p.ehcp, p.uasc,
                 p.complexNeeds, p.complexNeedsReason, p.careOrderAt16, p.detainedOrInHospitalOn16thBirthday,
                 p.livedWithParentSince, p.arrangementBrokeDownOn, r.age(), r.birthdays(), r.lookedAfter(),
                 r.careEndedOn(), r.category(), r.categorySince(), r.projection().eligibilityDate(),

@@ -1,0 +1,73 @@
+package org.leavingcare.pathway.client;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.leavingcare.pathway.access.Caller;
+import org.leavingcare.pathway.config.SuiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bearer token pathway-service sends to other services' feeds (docs/change-feeds.md): a token from the
+ * identity provider ({@code suite.service-auth.token}), or one it mints with the signing key, holding the role
+ * {@code service}, renewed before it expires. Neither configured: no token (tests' fakes).
+ */
+@ApplicationScoped
+public class ServiceToken {
+
+    @Inject
+    SuiteConfig config;
+
+    private PrivateKey key;
+    private String minted;
+    private Instant renewAfter = Instant.MIN;
+
+    public synchronized Optional<String> authorization() {
+        SuiteConfig.ServiceAuth auth = config.serviceAuth();
+        if (auth.token().isPresent()) {
+            return Optional.of("Bearer " + auth.token().get());
+        }
+        if (auth.signingKeyLocation().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (minted == null || now.isAfter(renewAfter)) {
+            Duration lifetime = auth.tokenLifetime();
+            minted = mint(key(auth.signingKeyLocation().get()), auth.issuer(), now, lifetime);
+            renewAfter = now.plus(lifetime.dividedBy(2));
+        }
+        return Optional.of("Bearer " + minted);
+    }
+
+    /** A token for the role {@code service}, signed with {@code key}, valid from {@code now} for {@code lifetime}. */
+    public static String mint(PrivateKey key, String issuer, Instant now, Duration lifetime) {
+        return Jwt.issuer(issuer)
+                .subject(Caller.SERVICE_NAME)
+                .upn(Caller.SERVICE_NAME)
+                .groups(Set.of("service"))
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .sign(key);
+    }
+
+    private PrivateKey key(String location) {
+        if (key == null) {
+            try {
+                key = KeyUtils.decodePrivateKey(Files.readString(Path.of(location)));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("the service signing key at suite.service-auth.signing-key-location cannot be read", e);
+            }
+        }
+        return key;
+    }
+}

@@ -1,0 +1,88 @@
+package org.leavingcare.pathway.feed;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.leavingcare.pathway.client.LeaverApi;
+import org.leavingcare.pathway.client.LeaverFeedPage;
+import org.leavingcare.pathway.config.SuiteConfig;
+
+import java.util.UUID;
+
+/**
+ * One page of leaver-service's feed in one transaction (docs/change-feeds.md): lock the cursor row (so replicas
+ * never apply the same page twice), fetch after the cursor, project every event's current adviser into
+ * {@code adviser_assignment} (idempotent by source sequence), store the new cursor.
+ */
+@ApplicationScoped
+public class LeaverFeedApplier {
+
+    public static final String FEED = "leaver";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    @RestClient
+    LeaverApi leaver;
+
+    @Inject
+    SuiteConfig config;
+
+    /** Applies the next page; true if leaver-service says a further page is ready now. */
+    @Transactional
+    public boolean applyNextPage() {
+        em.createNativeQuery("INSERT INTO feed_cursor (feed, last_sequence) VALUES (?1, 0) ON CONFLICT (feed) DO NOTHING")
+                .setParameter(1, FEED).executeUpdate();
+        long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
+                .setParameter(1, FEED).getSingleResult()).longValue();
+        int limit = Math.max(1, Math.min(500, config.feeds().leaver().batchSize()));
+        String correlationId = UUID.randomUUID().toString();
+        // The cursor row stays locked while the transaction is suspended; suspending it keeps the REST
+        // client's I/O threads out of it.
+        LeaverFeedPage page;
+        try {
+            page = QuarkusTransaction.suspendingExisting().call(() -> leaver.events(cursor, limit, correlationId));
+        } catch (QuarkusTransactionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        long next = Math.max(cursor, page.lastSequence());
+        for (LeaverFeedPage.Event event : page.events()) {
+            apply(event);
+            next = Math.max(next, event.sequence());
+        }
+        em.createNativeQuery("UPDATE feed_cursor SET last_sequence = ?1, updated_at = now() WHERE feed = ?2")
+                .setParameter(1, next).setParameter(2, FEED).executeUpdate();
+        return page.hasMore() && next > cursor;
+    }
+
+    /** Every leaver event carries the whole snapshot, whatever its type: an event without one is skipped. */
+    void apply(LeaverFeedPage.Event event) {
+        if (event.caseRef() == null || event.data() == null || event.data().leaver() == null
+                || event.caseRef().length() > 64) {
+            return;
+        }
+        String adviser = event.data().leaver().adviserId();
+        if (adviser != null && adviser.length() > 64) {
+            adviser = null;
+        }
+        em.createNativeQuery("INSERT INTO adviser_assignment (case_ref, adviser_id, source_sequence) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (case_ref) DO UPDATE SET adviser_id = EXCLUDED.adviser_id,"
+                        + " source_sequence = EXCLUDED.source_sequence"
+                        + " WHERE adviser_assignment.source_sequence < EXCLUDED.source_sequence")
+                .setParameter(1, event.caseRef()).setParameter(2, adviser).setParameter(3, event.sequence())
+                .executeUpdate();
+    }
+
+    /** Where the projection has got to in the feed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long cursor() {
+        Object value = em.createNativeQuery("SELECT coalesce(max(last_sequence), 0) FROM feed_cursor WHERE feed = ?1")
+                .setParameter(1, FEED).getSingleResult();
+        return ((Number) value).longValue();
+    }
+}
