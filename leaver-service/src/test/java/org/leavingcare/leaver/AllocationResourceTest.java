@@ -39,7 +39,11 @@ class AllocationResourceTest {
     }
 
     static io.restassured.response.ValidatableResponse allocate(String caseRef, String body) {
-        return given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON).body(body)
+        return allocate(Fixtures.manager(), caseRef, body);
+    }
+
+    static io.restassured.response.ValidatableResponse allocate(String token, String caseRef, String body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .when().post("/young-people/" + caseRef + "/personal-adviser").then();
     }
 
@@ -51,7 +55,8 @@ class AllocationResourceTest {
                 .statusCode(201).header("Location", endsWith("/young-people/" + caseRef + "/personal-adviser"))
                 .body("adviserId", equalTo(pa)).body("startedOn", equalTo("2026-02-20"))
                 .body("allocatedBy", equalTo("m-1")).body("overCapacity", equalTo(false));
-        given().header("Authorization", TestTokens.bearer("iro", "iro-1"))
+        // the young person's reviewing officer (iro-2 in the snapshot)
+        given().header("Authorization", TestTokens.bearer("iro", "iro-2"))
                 .when().get("/young-people/" + caseRef + "/personal-adviser")
                 .then().statusCode(200)
                 .body("allocationStatus", equalTo("ALLOCATED"))
@@ -103,15 +108,21 @@ class AllocationResourceTest {
         String caseRef = youngPerson("north", false);
         String pa = adviser("north", 20, true);
         allocate(caseRef, "{\"adviserId\": \"" + pa + "\", \"startedOn\": \"2026-01-05\"}").statusCode(201);
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        // the young person's own adviser ends it
+        given().header("Authorization", Fixtures.adviser(pa)).contentType(ContentType.JSON)
                 .body("{\"endedOn\": \"2026-01-01\", \"reason\": \"declined support\"}")
                 .when().post("/young-people/" + caseRef + "/personal-adviser/end")
                 .then().statusCode(422).body("violations[0].field", equalTo("endedOn"));
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.adviser(pa)).contentType(ContentType.JSON)
                 .body("{\"endedOn\": \"2026-02-27\", \"reason\": \"declined support\"}")
                 .when().post("/young-people/" + caseRef + "/personal-adviser/end")
-                .then().statusCode(200).body("endedOn", equalTo("2026-02-27")).body("endedBy", equalTo("pa-user-1"));
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .then().statusCode(200).body("endedOn", equalTo("2026-02-27")).body("endedBy", equalTo(pa));
+        // no longer theirs: the same 404 as a young person the service does not know
+        given().header("Authorization", Fixtures.adviser(pa)).contentType(ContentType.JSON)
+                .body("{\"reason\": \"again\"}")
+                .when().post("/young-people/" + caseRef + "/personal-adviser/end")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"again\"}")
                 .when().post("/young-people/" + caseRef + "/personal-adviser/end")
                 .then().statusCode(409).contentType(PROBLEM);
@@ -172,21 +183,22 @@ class AllocationResourceTest {
         // 17y6m on 2027-11-14: not due
         String later = Fixtures.youngPerson(poller, Fixtures.caseRef("D"), "2010-05-14", team, false, false, false,
                 Fixtures.ELIGIBLE_AT_16);
-        given().header("Authorization", Fixtures.manager()).queryParam("team", team)
+        given().header("Authorization", Fixtures.managerOf(team)).queryParam("team", team)
                 .when().get("/allocations/due")
                 .then().statusCode(200)
-                .body("caseRef", contains(overdue, today, soon))
-                .body("allocationStatus", contains("OVERDUE", "DUE", "DUE_SOON"))
-                .body("allocationDueOn", contains("2026-01-01", "2026-03-01", "2026-03-10"))
-                .body("category", contains("ELIGIBLE", "RELEVANT", "ELIGIBLE"))
-                .body("weight", contains(3, 1, 1));
-        given().header("Authorization", Fixtures.manager()).queryParam("team", team).queryParam("before", "2028-01-01")
+                .body("items.caseRef", contains(overdue, today, soon))
+                .body("items.allocationStatus", contains("OVERDUE", "DUE", "DUE_SOON"))
+                .body("items.allocationDueOn", contains("2026-01-01", "2026-03-01", "2026-03-10"))
+                .body("items.category", contains("ELIGIBLE", "RELEVANT", "ELIGIBLE"))
+                .body("items.weight", contains(3, 1, 1))
+                .body("total", equalTo(3));
+        given().header("Authorization", Fixtures.managerOf(team)).queryParam("team", team).queryParam("before", "2028-01-01")
                 .when().get("/allocations/due")
-                .then().statusCode(200).body("caseRef", hasItem(later));
-        allocate(overdue, "{\"adviserId\": \"" + adviser(team, 20, true) + "\"}").statusCode(201);
-        given().header("Authorization", Fixtures.adviser()).queryParam("team", team)
+                .then().statusCode(200).body("items.caseRef", hasItem(later)).body("total", equalTo(4));
+        allocate(Fixtures.managerOf(team), overdue, "{\"adviserId\": \"" + adviser(team, 20, true) + "\"}").statusCode(201);
+        given().header("Authorization", TestTokens.bearer("social-worker", "sw-9", team)).queryParam("team", team)
                 .when().get("/allocations/due")
-                .then().statusCode(200).body("caseRef", contains(today, soon));
+                .then().statusCode(200).body("items.caseRef", contains(today, soon)).body("total", equalTo(2));
         given().header("Authorization", Fixtures.manager()).queryParam("before", "01/03/2026")
                 .when().get("/allocations/due")
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("before"));
@@ -203,7 +215,7 @@ class AllocationResourceTest {
         PersonalAdvisersResourceTest.put(teamMate, team, 50, true, "", "");
         String inactive = Fixtures.caseRef("pa-off");
         PersonalAdvisersResourceTest.put(inactive, team, 50, false, "", "\"disability\"");
-        given().header("Authorization", Fixtures.manager())
+        given().header("Authorization", Fixtures.managerOf(team))
                 .when().get("/young-people/" + caseRef + "/personal-adviser/recommendations")
                 .then().statusCode(200)
                 .body("weight", equalTo(2))

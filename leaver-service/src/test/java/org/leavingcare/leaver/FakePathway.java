@@ -39,6 +39,12 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
     static final AtomicInteger FAILED_REQUESTS = new AtomicInteger();
     static final AtomicInteger RECORD_REQUESTS = new AtomicInteger();
     static volatile String lastAuthorization;
+    /** The X-Correlation-Id of every feed request, in order. */
+    static final List<String> FEED_CORRELATION_IDS = new CopyOnWriteArrayList<>();
+    /** The headers of the last fresh read of a young person. */
+    static volatile String lastRecordAuthorization;
+    static volatile String lastRecordCorrelationId;
+    static volatile String lastRecordOnBehalfOf;
     static volatile Mode mode = Mode.OK;
     /** Serve at most this many events a page, to make the consumer page through. */
     static volatile int maxPage = 500;
@@ -136,6 +142,8 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
     private static void events(HttpExchange exchange) throws IOException {
         try (exchange) {
             lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+            FEED_CORRELATION_IDS.add(correlationId == null ? "" : correlationId);
             if (fail(exchange)) {
                 return;
             }
@@ -172,6 +180,9 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
     private static void youngPerson(HttpExchange exchange) throws IOException {
         try (exchange) {
             RECORD_REQUESTS.incrementAndGet();
+            lastRecordAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+            lastRecordCorrelationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+            lastRecordOnBehalfOf = exchange.getRequestHeaders().getFirst("X-On-Behalf-Of");
             if (fail(exchange)) {
                 return;
             }

@@ -36,8 +36,14 @@ final class Fixtures {
     /** A snapshot as pathway-service publishes it (with fields leaver-service does not read). */
     static String snapshot(String caseRef, String dateOfBirth, String team, boolean disabled, boolean uasc,
                            boolean complexNeeds, String timeline) {
+        return snapshot(caseRef, dateOfBirth, team, "sw-17", "iro-2", disabled, uasc, complexNeeds, timeline);
+    }
+
+    /** The same with the social worker's and the reviewing officer's ids (null: none). */
+    static String snapshot(String caseRef, String dateOfBirth, String team, String socialWorker, String reviewingOfficer,
+                           boolean disabled, boolean uasc, boolean complexNeeds, String timeline) {
         return """
-                {"caseRef": "%s", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-17",
+                {"caseRef": "%s", "dateOfBirth": "%s", "team": "%s", "socialWorker": %s, "reviewingOfficer": %s,
                  "disabled": %s, "disabilityCodes": [], "likelyAdultCareNeeds": false, "ehcp": false,
                  "uasc": %s, "complexNeeds": %s, "lookedAfter": true, "careEndedOn": null,
                  "category": "LOOKED_AFTER", "categorySince": "2023-09-01", "eligibilityDate": "2026-05-14",
@@ -45,7 +51,12 @@ final class Fixtures {
                  "needsAssessment": {"dueOn": "2026-08-14", "status": "NOT_DUE", "startedOn": null, "completedOn": null,
                    "asylumSectionCompleted": false, "reassessmentDueOn": null},
                  "immigration": null, "adultTransition": null, "pathwayPlan": null}"""
-                .formatted(caseRef, dateOfBirth, team, disabled, uasc, complexNeeds, timeline);
+                .formatted(caseRef, dateOfBirth, team, quoted(socialWorker), quoted(reviewingOfficer), disabled, uasc,
+                        complexNeeds, timeline);
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     /** Publishes a young person on the fake feed and applies it; returns the case reference. */
@@ -61,6 +72,16 @@ final class Fixtures {
 
     static String manager() {
         return TestTokens.bearer("manager", "m-1", "north");
+    }
+
+    /** A manager of {@code team} (tests that make up a team of their own). */
+    static String managerOf(String team) {
+        return TestTokens.bearer("manager", "m-1", team);
+    }
+
+    /** A personal adviser: sees the young people currently allocated to {@code adviserId}. */
+    static String adviser(String adviserId) {
+        return TestTokens.bearer("personal-adviser", adviserId, "north");
     }
 
     static String adviser() {

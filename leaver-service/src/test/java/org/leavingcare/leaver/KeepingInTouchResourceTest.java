@@ -28,8 +28,13 @@ class KeepingInTouchResourceTest {
                 Fixtures.timeline("ELIGIBLE", "2025-06-01", "2026-01-01", "RELEVANT", "2026-01-01", "2027-06-01"));
     }
 
+    /** Recorded by a manager of the young person's team (north). */
     static io.restassured.response.ValidatableResponse contact(String caseRef, String body) {
-        return given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON).body(body)
+        return contact(Fixtures.manager(), caseRef, body);
+    }
+
+    static io.restassured.response.ValidatableResponse contact(String token, String caseRef, String body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .when().post("/young-people/" + caseRef + "/contacts").then();
     }
 
@@ -38,10 +43,11 @@ class KeepingInTouchResourceTest {
         String caseRef = youngPerson();
         String pa = AllocationResourceTest.adviser("north", 20, true);
         AllocationResourceTest.allocate(caseRef, "{\"adviserId\": \"" + pa + "\", \"startedOn\": \"2026-01-02\"}").statusCode(201);
-        contact(caseRef, "{\"contactOn\": \"2026-02-01\", \"kind\": \"FACE_TO_FACE\", \"successful\": true, \"atAccommodation\": false}")
+        // the young person's adviser records their contacts
+        contact(Fixtures.adviser(pa), caseRef, "{\"contactOn\": \"2026-02-01\", \"kind\": \"FACE_TO_FACE\", \"successful\": true, \"atAccommodation\": false}")
                 .statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/contacts/"))
-                .body("adviserId", equalTo(pa)).body("recordedBy", equalTo("pa-user-1")).body("kind", equalTo("FACE_TO_FACE"));
-        contact(caseRef, "{\"contactOn\": \"2026-02-20\", \"kind\": \"PHONE\", \"successful\": true, \"atAccommodation\": false}")
+                .body("adviserId", equalTo(pa)).body("recordedBy", equalTo(pa)).body("kind", equalTo("FACE_TO_FACE"));
+        contact(Fixtures.adviser(pa), caseRef, "{\"contactOn\": \"2026-02-20\", \"kind\": \"PHONE\", \"successful\": true, \"atAccommodation\": false}")
                 .statusCode(201);
         contact(caseRef, "{\"contactOn\": \"2026-02-25\", \"kind\": \"FACE_TO_FACE\", \"successful\": false, \"atAccommodation\": true}")
                 .statusCode(201).body("successful", equalTo(false));
@@ -56,7 +62,7 @@ class KeepingInTouchResourceTest {
                 .body("contactStatus", equalTo("DUE_SOON"))
                 // PA-7: 3 months after the last successful contact of any kind
                 .body("lostTouchAfter", equalTo("2026-05-20"));
-        given().header("Authorization", TestTokens.bearer("iro", "iro-1"))
+        given().header("Authorization", TestTokens.bearer("iro", "iro-2"))
                 .when().get("/young-people/" + caseRef + "/contacts")
                 .then().statusCode(200).body("contactOn", contains("2026-02-25", "2026-02-20", "2026-02-01"));
         given().header("Authorization", Fixtures.service()).queryParam("limit", 500)
@@ -69,7 +75,7 @@ class KeepingInTouchResourceTest {
     @Test
     void movingIntoCouncilAccommodationNeedsAVisitWithinSevenDays() {
         String caseRef = youngPerson();
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"inCustody\": false, \"parent\": true, \"languages\": [\"en\", \"ti\"], \"councilAccommodationFrom\": \"2026-02-20\"}")
                 .when().put("/young-people/" + caseRef + "/circumstances")
                 .then().statusCode(200)
@@ -88,7 +94,7 @@ class KeepingInTouchResourceTest {
                 // PA-6 visit interval 2 months is later than PA-8's 8 weeks (2026-04-25)
                 .body("contactDueBy", equalTo("2026-04-25"))
                 .body("contactStatus", equalTo("ON_TRACK"));
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"inCustody\": false, \"parent\": false, \"councilAccommodationFrom\": \"2026-03-02\"}")
                 .when().put("/young-people/" + caseRef + "/circumstances")
                 .then().statusCode(422).contentType(PROBLEM).body("violations[0].field", equalTo("councilAccommodationFrom"));
@@ -105,7 +111,7 @@ class KeepingInTouchResourceTest {
                           "agreedByIro": true, "triplePlanComplete": false}""");
         FakePathway.publish("pathway-plan.agreed", caseRef, snapshot);
         org.junit.jupiter.api.Assertions.assertTrue(poller.catchUp());
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"inCustody\": false, \"parent\": false, \"councilAccommodationFrom\": \"2026-02-20\"}")
                 .when().put("/young-people/" + caseRef + "/circumstances")
                 .then().statusCode(200)
@@ -124,7 +130,7 @@ class KeepingInTouchResourceTest {
                 .then().statusCode(200)
                 .body("entitlementsDueBy", equalTo("2026-02-10")).body("entitlementsStatus", equalTo("OVERDUE"))
                 .body("entitlementsExplainedOn", nullValue());
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"explainedOn\": \"2026-02-26\", \"method\": \"CONVERSATION\", \"acknowledged\": true}")
                 .when().post("/young-people/" + caseRef + "/entitlements-explained")
                 .then().statusCode(201).header("Location", org.hamcrest.Matchers.containsString("/entitlements-explained/"))
@@ -133,7 +139,8 @@ class KeepingInTouchResourceTest {
                 .when().get("/young-people/" + caseRef)
                 .then().statusCode(200)
                 .body("entitlementsExplainedOn", equalTo("2026-02-26")).body("entitlementsStatus", equalTo("EXPLAINED"));
-        given().header("Authorization", TestTokens.bearer("social-worker", "sw-1"))
+        // the young person's own social worker (sw-17 in the snapshot)
+        given().header("Authorization", TestTokens.bearer("social-worker", "sw-17"))
                 .when().get("/young-people/" + caseRef + "/entitlements-explained")
                 .then().statusCode(200).body("explainedOn", contains("2026-02-26"));
         given().header("Authorization", Fixtures.service()).queryParam("limit", 500)
@@ -152,7 +159,7 @@ class KeepingInTouchResourceTest {
                 .statusCode(422).contentType(PROBLEM).body("violations[0].field", equalTo("contactOn"));
         contact(caseRef, "{\"contactOn\": \"2001-01-01\", \"kind\": \"PHONE\", \"successful\": true, \"atAccommodation\": false}")
                 .statusCode(422).contentType(PROBLEM).body("violations[0].field", equalTo("contactOn"));
-        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+        given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON)
                 .body("{\"explainedOn\": \"2026-03-02\", \"method\": \"APP\", \"acknowledged\": false}")
                 .when().post("/young-people/" + caseRef + "/entitlements-explained")
                 .then().statusCode(422).body("violations[0].field", equalTo("explainedOn"));

@@ -66,6 +66,35 @@ class PathwayClientTest {
     }
 
     @Test
+    void theFreshReadCarriesTheRequestsCorrelationIdAndTheUserItServes() {
+        given().header("Authorization", Fixtures.manager()).header("X-Correlation-Id", "fresh-read-1")
+                .when().get("/young-people/" + caseRef)
+                .then().statusCode(200).header("X-Correlation-Id", equalTo("fresh-read-1"))
+                .body("pathwayRecord.source", equalTo("pathway-service"));
+        assertEquals("fresh-read-1", FakePathway.lastRecordCorrelationId);
+        assertEquals("m-1", FakePathway.lastRecordOnBehalfOf);
+        // without one, the id the service made for the request, the same it answers with
+        String made = given().header("Authorization", Fixtures.manager())
+                .when().get("/young-people/" + caseRef)
+                .then().statusCode(200).extract().header("X-Correlation-Id");
+        assertEquals(made, FakePathway.lastRecordCorrelationId);
+    }
+
+    @Test
+    void eachFeedBatchHasACorrelationIdOfItsOwn() {
+        int before = FakePathway.FEED_CORRELATION_IDS.size();
+        String other = Fixtures.caseRef("C");
+        FakePathway.publish("young-person.upserted", other,
+                Fixtures.snapshot(other, "2010-05-14", "north", false, false, false, Fixtures.ELIGIBLE_AT_16));
+        assertTrue(poller.catchUp());
+        assertTrue(poller.catchUp());
+        java.util.List<String> ids = FakePathway.FEED_CORRELATION_IDS.subList(before, FakePathway.FEED_CORRELATION_IDS.size());
+        assertTrue(ids.size() >= 2, ids.toString());
+        assertTrue(ids.stream().allMatch(id -> id.matches("[0-9a-f-]{36}")), ids.toString());
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "one id per batch: " + ids);
+    }
+
+    @Test
     void aServerErrorFallsBackToTheProjectionFlaggedPossiblyStale() {
         FakePathway.mode(FakePathway.Mode.ERROR_500);
         given().header("Authorization", Fixtures.manager())
@@ -82,7 +111,7 @@ class PathwayClientTest {
     void aTimeoutFallsBackWithinTheConfiguredTime() {
         FakePathway.mode(FakePathway.Mode.SLOW);
         long start = System.nanoTime();
-        FreshYoungPerson read = client.youngPerson(caseRef);
+        FreshYoungPerson read = client.youngPerson(caseRef, "test-batch", "m-1");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(FreshYoungPerson.PROJECTION, read.source());
         assertTrue(read.possiblyStale());
@@ -95,22 +124,22 @@ class PathwayClientTest {
     void repeatedFailuresOpenTheCircuitSoPathwayServiceIsLeftAlone() {
         FakePathway.mode(FakePathway.Mode.ERROR_500);
         for (int i = 0; i < 3; i++) {
-            assertTrue(client.youngPerson(caseRef).possiblyStale());
+            assertTrue(client.youngPerson(caseRef, "test-batch", "m-1").possiblyStale());
         }
         int calls = FakePathway.RECORD_REQUESTS.get();
         FakePathway.mode(FakePathway.Mode.OK);
-        FreshYoungPerson whileOpen = client.youngPerson(caseRef);
+        FreshYoungPerson whileOpen = client.youngPerson(caseRef, "test-batch", "m-1");
         assertTrue(whileOpen.possiblyStale(), "the open circuit answers from the projection");
         assertEquals(calls, FakePathway.RECORD_REQUESTS.get(), "no call reached pathway-service");
         circuitBreakers.resetAll();
-        FreshYoungPerson closed = client.youngPerson(caseRef);
+        FreshYoungPerson closed = client.youngPerson(caseRef, "test-batch", "m-1");
         assertFalse(closed.possiblyStale());
         assertEquals("Person", closed.familyName());
     }
 
     @Test
     void aYoungPersonUnknownToBothIsStillAnAnswerFromTheFallback() {
-        FreshYoungPerson read = client.youngPerson("NOBODY-AT-ALL");
+        FreshYoungPerson read = client.youngPerson("NOBODY-AT-ALL", "test-batch", "m-1");
         assertTrue(read.possiblyStale());
         assertNull(read.team());
     }

@@ -60,11 +60,13 @@ class ReviewFindingsTest {
         String overdue = Fixtures.youngPerson(poller, Fixtures.caseRef("F"), "2009-10-01", team, false, false, true,
                 Fixtures.timeline("ELIGIBLE", "2025-10-01", "2027-10-01", "FORMER_RELEVANT", "2027-10-01", null));
         // the first row by due date is the one whose duty is over: a page of one still holds the overdue one
-        given().header("Authorization", Fixtures.manager()).queryParam("team", team).queryParam("limit", "1")
+        given().header("Authorization", Fixtures.managerOf(team)).queryParam("team", team).queryParam("limit", "1")
                 .when().get("/allocations/due")
-                .then().statusCode(200).body("caseRef", contains(overdue));
-        view(past21).body("allocationStatus", equalTo("NOT_DUE")).body("contactStatus", equalTo("DUTY_ENDED"));
-        given().header("Authorization", Fixtures.manager())
+                .then().statusCode(200).body("items.caseRef", contains(overdue)).body("total", equalTo(1));
+        given().header("Authorization", Fixtures.managerOf(team)).when().get("/young-people/" + past21)
+                .then().statusCode(200)
+                .body("allocationStatus", equalTo("NOT_DUE")).body("contactStatus", equalTo("DUTY_ENDED"));
+        given().header("Authorization", Fixtures.managerOf(team))
                 .when().get("/young-people/" + past21 + "/personal-adviser")
                 .then().statusCode(200).body("allocationStatus", equalTo("NOT_DUE"));
     }
@@ -116,15 +118,16 @@ class ReviewFindingsTest {
         String caseRef = youngPerson(team);
         String first = AllocationResourceTest.adviser(team, 50, true);
         String second = AllocationResourceTest.adviser(team, 50, true);
-        AllocationResourceTest.allocate(caseRef, "{\"adviserId\": \"" + first + "\"}").statusCode(201);
-        given().header("Authorization", Fixtures.manager())
+        String manager = Fixtures.managerOf(team);
+        AllocationResourceTest.allocate(manager, caseRef, "{\"adviserId\": \"" + first + "\"}").statusCode(201);
+        given().header("Authorization", manager)
                 .when().get("/young-people/" + caseRef + "/personal-adviser/recommendations")
                 .then().statusCode(200)
                 .body("advisers.adviserId", not(hasItem(first)))
                 .body("advisers.adviserId", hasItem(second));
-        AllocationResourceTest.allocate(caseRef, "{\"adviserId\": \"" + second + "\", \"reason\": \"team change\"}")
+        AllocationResourceTest.allocate(manager, caseRef, "{\"adviserId\": \"" + second + "\", \"reason\": \"team change\"}")
                 .statusCode(201);
-        given().header("Authorization", Fixtures.manager())
+        given().header("Authorization", manager)
                 .when().get("/young-people/" + caseRef + "/personal-adviser/recommendations")
                 .then().statusCode(200)
                 .body("advisers.adviserId", not(hasItem(second)))

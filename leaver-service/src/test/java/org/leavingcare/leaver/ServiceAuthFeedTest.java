@@ -44,12 +44,16 @@ class ServiceAuthFeedTest {
 
     @Test
     void theFeedIsReadWithAServiceTokenASuiteServiceAccepts() {
-        Fixtures.youngPerson(poller, Fixtures.caseRef("S"), "2010-05-14", "north", false, false, false,
+        String caseRef = Fixtures.youngPerson(poller, Fixtures.caseRef("S"), "2010-05-14", "north", false, false, false,
                 Fixtures.ELIGIBLE_AT_16);
         String authorization = FakePathway.lastAuthorization;
         assertNotNull(authorization);
         assertTrue(authorization.startsWith("Bearer "), authorization);
         // the same key and issuer the suite's services trust: leaver-service's own feed accepts it
         given().header("Authorization", authorization).when().get("/events").then().statusCode(200);
+        // the fresh read of a young person sends the service token with the user's subject beside it
+        given().header("Authorization", Fixtures.manager()).when().get("/young-people/" + caseRef).then().statusCode(200);
+        assertTrue(FakePathway.lastRecordAuthorization.startsWith("Bearer "), FakePathway.lastRecordAuthorization);
+        org.junit.jupiter.api.Assertions.assertEquals("m-1", FakePathway.lastRecordOnBehalfOf);
     }
 }

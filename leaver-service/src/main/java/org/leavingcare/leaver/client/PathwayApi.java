@@ -1,6 +1,7 @@
 package org.leavingcare.leaver.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +18,12 @@ interface PathwayApi {
 
     @GET
     @Path("/events")
-    PathwayFeedPage events(@QueryParam("after") long after, @QueryParam("limit") int limit);
+    PathwayFeedPage events(@QueryParam("after") long after, @QueryParam("limit") int limit,
+                           @HeaderParam("X-Correlation-Id") String correlationId);
 
     @GET
     @Path("/young-people/{caseRef}")
-    PathwayRecord youngPerson(@PathParam("caseRef") String caseRef);
+    PathwayRecord youngPerson(@PathParam("caseRef") String caseRef,
+                              @HeaderParam("X-Correlation-Id") String correlationId,
+                              @HeaderParam("X-On-Behalf-Of") String onBehalfOf);
 }

@@ -25,21 +25,23 @@ public class PathwayClient {
     @RestClient
     PathwayApi api;
 
-    public PathwayFeedPage events(long after, int limit) {
-        return api.events(after, limit);
+    /** A page of the feed; {@code correlationId} names the batch in pathway-service's logs and audit trail. */
+    public PathwayFeedPage events(long after, int limit, String correlationId) {
+        return api.events(after, limit, correlationId);
     }
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "fromProjection")
-    public FreshYoungPerson youngPerson(String caseRef) {
-        PathwayRecord record = api.youngPerson(caseRef);
+    public FreshYoungPerson youngPerson(String caseRef, String correlationId, String onBehalfOf) {
+        // the service token, the user's request's correlation id and who asked (pathway-service audits it)
+        PathwayRecord record = api.youngPerson(caseRef, correlationId, onBehalfOf);
         return new FreshYoungPerson(caseRef, record.givenName(), record.familyName(), record.dateOfBirth(),
                 record.team(), FreshYoungPerson.PATHWAY, false);
     }
 
-    FreshYoungPerson fromProjection(String caseRef) {
+    FreshYoungPerson fromProjection(String caseRef, String correlationId, String onBehalfOf) {
         Log.warnf("pathway-service did not answer a read of %s; showing the projection", caseRef);
         YoungPerson person = YoungPerson.findById(caseRef);
         if (person == null) {

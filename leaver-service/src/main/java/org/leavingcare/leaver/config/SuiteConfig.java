@@ -1,5 +1,6 @@
 package org.leavingcare.leaver.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import org.leavingcare.leaver.policy.LeapDayBirthdays;
@@ -24,6 +25,28 @@ public interface SuiteConfig {
 
     /** How this service authenticates to other services' feeds and APIs. */
     ServiceAuth serviceAuth();
+
+    /** Request size limits (docs/access-and-audit.md). */
+    Limits limits();
+
+    /** The per-caller rate limit (docs/access-and-audit.md). */
+    RateLimit rateLimit();
+
+    interface Limits {
+        /** The largest request body; larger is a 413 (also quarkus.http.limits.max-body-size). */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
+
+    interface RateLimit {
+        /** Requests per second refilled into each caller's bucket; 0 turns the limit off. */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** The most requests a caller may make at once (the bucket's size). */
+        @WithDefault("500")
+        int burst();
+    }
 
     interface ClockSettings {
         /** A date to fix "today" at (tests, demonstrations); the system clock when absent. */

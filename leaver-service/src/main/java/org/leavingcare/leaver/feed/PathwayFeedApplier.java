@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.audit.CorrelationIds;
 import org.leavingcare.leaver.client.PathwayClient;
 import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.client.PathwayFeedPage;
@@ -33,9 +34,15 @@ public class PathwayFeedApplier {
     @Inject
     SuiteConfig config;
 
-    /** Applies the next page; true if pathway-service says a further page is ready now. */
+    /** Applies the next page under a new correlation id; true if pathway-service says a further page is ready now. */
     @Transactional
     public boolean applyNextPage() {
+        return applyNextPage(CorrelationIds.newId());
+    }
+
+    /** Applies the next page; the request for it carries {@code correlationId}. */
+    @Transactional
+    public boolean applyNextPage(String correlationId) {
         em.createNativeQuery("INSERT INTO feed_cursor (feed, last_sequence) VALUES (?1, 0) ON CONFLICT (feed) DO NOTHING")
                 .setParameter(1, FEED).executeUpdate();
         long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
@@ -45,7 +52,7 @@ public class PathwayFeedApplier {
         // client's I/O threads out of it (a failed call would otherwise abort it "with 2 threads active").
         PathwayFeedPage page;
         try {
-            page = QuarkusTransaction.suspendingExisting().call(() -> client.events(cursor, limit));
+            page = QuarkusTransaction.suspendingExisting().call(() -> client.events(cursor, limit, correlationId));
         } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.MDC;
+import org.leavingcare.leaver.audit.CorrelationIds;
 
 /**
  * Polls pathway-service's feed on a schedule and applies it. When pathway-service is down the service
@@ -23,11 +25,27 @@ public class PathwayFeedPoller {
         catchUp();
     }
 
+    /** One batch under a correlation id of its own, in the MDC (its log lines) and sent to pathway-service. */
+    private boolean nextPage() {
+        String correlationId = CorrelationIds.newId();
+        Object previous = MDC.get(CorrelationIds.MDC_KEY);
+        MDC.put(CorrelationIds.MDC_KEY, correlationId);
+        try {
+            return applier.applyNextPage(correlationId);
+        } finally {
+            if (previous == null) {
+                MDC.remove(CorrelationIds.MDC_KEY);
+            } else {
+                MDC.put(CorrelationIds.MDC_KEY, previous);
+            }
+        }
+    }
+
     /** Applies pages until none is ready; false if pathway-service could not be read. */
     public boolean catchUp() {
         try {
             int pages = 0;
-            while (applier.applyNextPage()) {
+            while (nextPage()) {
                 pages++;
                 if (pages >= 1000) {
                     break;

@@ -29,6 +29,14 @@ public class YoungPerson extends PanacheEntityBase {
     @Column(name = "team", length = 64)
     public String team;
 
+    /** The social worker's id (pathway-service's {@code socialWorker}): who may see the young person. */
+    @Column(name = "social_worker", length = 64)
+    public String socialWorker;
+
+    /** The reviewing officer's (IRO's) id (pathway-service's {@code reviewingOfficer}). */
+    @Column(name = "reviewing_officer", length = 64)
+    public String reviewingOfficer;
+
     @Column(name = "disabled", nullable = false)
     public boolean disabled;
 

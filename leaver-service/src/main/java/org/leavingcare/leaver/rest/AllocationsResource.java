@@ -11,13 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.audit.AuditContext;
+import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.DueAllocation;
+import org.leavingcare.leaver.rest.api.DueAllocationPage;
 import org.leavingcare.leaver.service.AllocationService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 @Path("/allocations")
 @Tag(name = "Allocation")
@@ -27,16 +29,22 @@ public class AllocationsResource {
     @Inject
     AllocationService service;
 
+    @Inject
+    AuditContext audit;
+
     @GET
     @Path("/due")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO, Roles.INTEGRATION})
     @Operation(summary = "Young people due or overdue a personal adviser, most urgent first",
             description = "Young people without an adviser whose allocation is due on or before `before` "
-                    + "(default: today plus the DUE_SOON window), earliest due date first.")
-    public List<DueAllocation> due(
+                    + "(default: today plus the DUE_SOON window), earliest due date first. Only young people in "
+                    + "the caller's scope are listed and counted in `total`; a team filter naming another team "
+                    + "gives an empty page.")
+    @Audited("allocations-due.list")
+    public DueAllocationPage due(
             @Parameter(description = "YYYY-MM-DD") @QueryParam("before") String before,
             @QueryParam("team") @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be 1 to 64 letters, digits, - or _") String team,
-            @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit,
+            @Parameter(description = "1..200, default 100") @QueryParam("limit") String limit,
             @Parameter(description = "How many to skip, default 0") @QueryParam("offset") String offset) {
         LocalDate until = null;
         if (before != null) {
@@ -50,7 +58,10 @@ public class AllocationsResource {
                         + AllocationService.LATEST_QUERY_BOUND);
             }
         }
-        return service.due(until, team, (int) EventsResource.parse("limit", limit, 100, 1, 500),
-                (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE));
+        int size = (int) EventsResource.parse("limit", limit, 100, 1, Roles.MAX_PAGE);
+        int skip = (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE);
+        AllocationService.DuePage page = service.due(until, team, size, skip);
+        audit.touched(page.items().stream().map(DueAllocation::caseRef).toList());
+        return new DueAllocationPage(page.items(), page.total(), size, skip);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.audit.AuditContext;
+import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.EventPage;
@@ -24,11 +26,15 @@ public class EventsResource {
     @Inject
     LeaverFeed feed;
 
+    @Inject
+    AuditContext audit;
+
     @GET
     @RolesAllowed(Roles.SERVICE)
     @Operation(summary = "The leaver change feed, in commit order",
             description = "Every event carries the young person's whole leaver snapshot in `data.leaver`. Store "
                     + "`lastSequence` and ask again with `after` set to it (docs/change-feeds.md).")
+    @Audited(value = "events.read", nothingWhenEmpty = true)
     public EventPage events(@Parameter(description = "Sequence to read after (default 0)") @QueryParam("after") String after,
                             @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit) {
         long from = parse("after", after, 0, 0, Long.MAX_VALUE);
@@ -38,6 +44,8 @@ public class EventsResource {
         List<EventPage.Event> events = rows.stream().limit(size)
                 .map(e -> new EventPage.Event(e.sequence(), e.type(), e.caseRef(), e.occurredAt(), e.data()))
                 .toList();
+        // one audit row per young person in the page; an empty page writes none
+        audit.touched(events.stream().map(EventPage.Event::caseRef).distinct().toList());
         long last = events.isEmpty() ? from : events.get(events.size() - 1).sequence();
         return new EventPage(events, last, hasMore);
     }

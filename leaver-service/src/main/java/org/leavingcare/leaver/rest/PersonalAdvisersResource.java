@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.audit.AuditContext;
+import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.model.PersonalAdviser;
 import org.leavingcare.leaver.rest.api.AdviserInput;
 import org.leavingcare.leaver.rest.api.AdviserView;
@@ -40,6 +42,9 @@ public class PersonalAdvisersResource {
 
     @Inject
     AdviserService service;
+
+    @Inject
+    AuditContext audit;
 
     @PUT
     @Path("/{id}")
@@ -62,9 +67,9 @@ public class PersonalAdvisersResource {
     @Operation(summary = "List personal advisers, by team and active flag, ordered by id")
     public List<AdviserView> list(@QueryParam("team") @Pattern(regexp = ID, message = ID_MESSAGE) String team,
                                   @QueryParam("active") Boolean active,
-                                  @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit,
+                                  @Parameter(description = "1..200, default 100") @QueryParam("limit") String limit,
                                   @Parameter(description = "How many to skip, default 0") @QueryParam("offset") String offset) {
-        return service.list(team, active, (int) EventsResource.parse("limit", limit, 100, 1, 500),
+        return service.list(team, active, (int) EventsResource.parse("limit", limit, 100, 1, Roles.MAX_PAGE),
                         (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE))
                 .stream().map(AdviserView::of).toList();
     }
@@ -81,9 +86,14 @@ public class PersonalAdvisersResource {
     @GET
     @Path("/{id}/caseload")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
-    @Operation(summary = "An adviser's young people and weighted caseload against capacity")
+    @Operation(summary = "An adviser's young people and weighted caseload against capacity",
+            description = "The capacity figures count the adviser's whole caseload (staff data); the young people "
+                    + "listed are those in the caller's scope.")
+    @Audited("caseload.read")
     public CaseloadView caseload(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        return service.caseload(id);
+        CaseloadView caseload = service.caseload(id);
+        audit.touched(caseload.youngPeople().stream().map(CaseloadView.Entry::caseRef).toList());
+        return caseload;
     }
 
     static Response.ResponseBuilder withETag(Response.ResponseBuilder response, PersonalAdviser adviser) {

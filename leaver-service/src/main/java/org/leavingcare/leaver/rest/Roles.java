@@ -14,6 +14,9 @@ final class Roles {
     static final String CASE_REF = "[A-Za-z0-9_-]{1,64}";
     static final String CASE_REF_MESSAGE = "must be 1 to 64 letters, digits, - or _";
 
+    /** The largest page a user may ask for (docs/access-and-audit.md); feed pages go to 500. */
+    static final int MAX_PAGE = 200;
+
     private Roles() {
     }
 }

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.audit.Audited;
+import org.leavingcare.leaver.access.CurrentCaller;
+import org.leavingcare.leaver.audit.CorrelationIds;
+import org.leavingcare.leaver.client.FreshYoungPerson;
 import org.leavingcare.leaver.client.PathwayClient;
 import org.leavingcare.leaver.model.Allocation;
 import org.leavingcare.leaver.model.Contact;
@@ -64,6 +68,9 @@ public class YoungPeopleResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO, Roles.INTEGRATION})
     @Operation(summary = "A young person's leaving-care position as of today, with their record from pathway-service",
@@ -73,11 +80,14 @@ public class YoungPeopleResource {
                     + "If-Match on `PUT .../circumstances`. Only an acknowledged explanation counts as "
                     + "`entitlementsExplainedOn`; from the end of the adviser duty (PA-3: the 21st birthday) "
                     + "`contactStatus` is `DUTY_ENDED`.")
+    @Audited("young-person.read")
     public Response get(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         // the tag first: a change in between makes it older than the view, so a PUT is refused, never lost
         String etag = state.circumstancesETag(caseRef);
         LeaverView view = state.view(caseRef);
-        return withETag(Response.ok(), etag).entity(view.withPathwayRecord(pathway.youngPerson(caseRef))).build();
+        // the fresh read says whose request it serves and carries the correlation id (docs/access-and-audit.md)
+        FreshYoungPerson record = pathway.youngPerson(caseRef, CorrelationIds.current(), caller.caller().subject());
+        return withETag(Response.ok(), etag).entity(view.withPathwayRecord(record)).build();
     }
 
     private static Response.ResponseBuilder withETag(Response.ResponseBuilder response, String etag) {
@@ -92,6 +102,7 @@ public class YoungPeopleResource {
             description = "Custody and parenthood add to the caseload weight; languages match advisers; "
                     + "`councilAccommodationFrom` starts PA-6 visits (within 7 days, then every 2 months). "
                     + "Send If-Match with the ETag you read to avoid overwriting someone else's change (412).")
+    @Audited("circumstances.update")
     public Response circumstances(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                   @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull(message = "a JSON body is required") CircumstancesInput body) {
@@ -103,6 +114,7 @@ public class YoungPeopleResource {
     @Path("/personal-adviser")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
     @Operation(summary = "The current personal adviser, the allocation status and the allocation history")
+    @Audited("allocation.read")
     public PersonalAdviserPosition personalAdviser(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         return allocations.position(caseRef);
     }
@@ -115,6 +127,7 @@ public class YoungPeopleResource {
             description = "409 if the adviser is inactive, already allocated, or would go over capacity without "
                     + "`override: true` and an `overrideReason` (recorded; a manager only, 403 otherwise). A transfer "
                     + "ends the current allocation with `reason`.")
+    @Audited(value = "allocation.create", successStatus = 201)
     public Response allocate(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                              @Valid @NotNull(message = "a JSON body is required") AllocationInput body,
                              @Context UriInfo uri) {
@@ -128,6 +141,7 @@ public class YoungPeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
     @Operation(summary = "End the current allocation with a date and reason (PA-3)")
+    @Audited("allocation.end")
     public AllocationView end(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                               @Valid @NotNull(message = "a JSON body is required") AllocationEndInput body) {
         Allocation ended = allocations.end(caseRef, body, user());
@@ -140,6 +154,7 @@ public class YoungPeopleResource {
     @Operation(summary = "Active advisers ranked for this young person, each with the reasons for its rank",
             description = "Advisers with room for the young person's weight first; then points for continuity, "
                     + "matching specialisms, the same team and a shared language; then remaining capacity.")
+    @Audited("recommendations.read")
     public Recommendations recommendations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         return allocations.recommendations(caseRef);
     }
@@ -148,6 +163,7 @@ public class YoungPeopleResource {
     @Path("/contacts")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
     @Operation(summary = "Keeping-in-touch contacts and attempts, latest first")
+    @Audited("contacts.read")
     public List<ContactView> contacts(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         return keepingInTouch.contacts(caseRef).stream().map(ContactView::of).toList();
     }
@@ -158,6 +174,7 @@ public class YoungPeopleResource {
     @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
     @Operation(summary = "Record a contact or an attempt (PA-5(g), PA-7)",
             description = "A date in the future is a 422.")
+    @Audited(value = "contact.record", successStatus = 201)
     public Response recordContact(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                   @Valid @NotNull(message = "a JSON body is required") ContactInput body,
                                   @Context UriInfo uri) {
@@ -170,6 +187,7 @@ public class YoungPeopleResource {
     @Path("/entitlements-explained")
     @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER, Roles.MANAGER, Roles.IRO})
     @Operation(summary = "When and how the local offer and rights were explained, latest first")
+    @Audited("entitlements.read")
     public List<EntitlementsView> explanations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         return keepingInTouch.explanations(caseRef).stream().map(EntitlementsView::of).toList();
     }
@@ -179,6 +197,7 @@ public class YoungPeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PERSONAL_ADVISER, Roles.MANAGER})
     @Operation(summary = "Record that the local offer and rights were explained, how, and the acknowledgement")
+    @Audited(value = "entitlements.explain", successStatus = 201)
     public Response explainEntitlements(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                         @Valid @NotNull(message = "a JSON body is required") EntitlementsInput body,
                                         @Context UriInfo uri) {

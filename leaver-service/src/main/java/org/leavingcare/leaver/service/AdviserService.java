@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.model.Allocation;
 import org.leavingcare.leaver.model.PersonalAdviser;
 import org.leavingcare.leaver.model.YoungPerson;
@@ -118,11 +119,15 @@ public class AdviserService {
         PersonalAdviser adviser = get(id);
         List<CaseloadView.Entry> entries = new ArrayList<>();
         int total = 0;
+        Scope scope = state.scope();
         for (Allocation allocation : Allocation.openFor(id)) {
             YoungPerson person = YoungPerson.findById(allocation.caseRef);
             int weight = state.weight(person);
+            // the capacity figures are staff data and count everyone; the young people listed are scoped
             total += weight;
-            entries.add(new CaseloadView.Entry(allocation.caseRef, weight, allocation.startedOn));
+            if (scope.allows(new Scope.Facts(person.team, person.socialWorker, person.reviewingOfficer, id))) {
+                entries.add(new CaseloadView.Entry(allocation.caseRef, weight, allocation.startedOn));
+            }
         }
         return new CaseloadView(id, adviser.capacity, total, adviser.capacity - total, entries);
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.access.Scope;
+import org.leavingcare.leaver.audit.AuditLog;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
@@ -63,13 +65,15 @@ public class AllocationService {
     @Inject
     LeaverPolicy policy;
 
-    /** The young person, locked for the rest of the transaction; 404 if pathway-service has not published them. */
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The young person, locked for the rest of the transaction; 404 if pathway-service has not published them
+     * or they are not in the caller's scope (the same answer: existence is not disclosed).
+     */
     YoungPerson lockYoungPerson(String caseRef) {
-        YoungPerson person = em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE);
-        if (person == null) {
-            throw notKnown(caseRef);
-        }
-        return person;
+        return state.visible(em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE), caseRef);
     }
 
     static ApiProblem notKnown(String caseRef) {
@@ -77,12 +81,9 @@ public class AllocationService {
                 + " has reached leaver-service from pathway-service's change feed");
     }
 
+    /** The young person; 404 if pathway-service has not published them or they are not in the caller's scope. */
     YoungPerson youngPerson(String caseRef) {
-        YoungPerson person = YoungPerson.findById(caseRef);
-        if (person == null) {
-            throw notKnown(caseRef);
-        }
-        return person;
+        return state.visible(YoungPerson.findById(caseRef), caseRef);
     }
 
     /** The earliest day any input date may carry. */
@@ -179,6 +180,7 @@ public class AllocationService {
         allocation.persist();
         em.flush();
         LeaverSnapshot afterStarting = state.snapshot(person);
+        audit.written(caseRef);
         // the events last, so the feed lock is held only to commit
         if (afterEnding != null) {
             feed.publish(LeaverEventType.ALLOCATION_ENDED, afterEnding);
@@ -200,6 +202,7 @@ public class AllocationService {
         current.endReason = input.reason();
         current.endedBy = user;
         em.flush();
+        audit.written(caseRef);
         feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
         return current;
     }
@@ -214,9 +217,17 @@ public class AllocationService {
                 current, history);
     }
 
-    /** Young people without an adviser whose allocation is due on or before {@code before}, most urgent first. */
+    /** A page of the due list and how many young people in the caller's scope match the filter. */
+    public record DuePage(List<DueAllocation> items, long total) {
+    }
+
+    /**
+     * Young people in the caller's scope without an adviser whose allocation is due on or before
+     * {@code before}, most urgent first; the scope is part of the query, so {@code total} and every
+     * filter count in-scope young people only.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DueAllocation> due(LocalDate before, String team, int limit, int offset) {
+    public DuePage due(LocalDate before, String team, int limit, int offset) {
         LocalDate today = state.today();
         LocalDate until = before != null ? before : today.plus(policy.dueSoon());
         Map<String, Object> params = new HashMap<>();
@@ -224,7 +235,10 @@ public class AllocationService {
         params.put("today", today);
         // the duty is over from adviserDutyEndsOn (e.g. returned home for good, CAT-4, or 21, PA-3): filtered
         // here, before paging, so a page is never short while more rows exist
-        String query = "from YoungPerson p where p.allocationDueOn is not null and p.allocationDueOn <= :until"
+        Scope.Clause scope = state.scope().jpql("p");
+        params.putAll(scope.parameters());
+        String query = "from YoungPerson p where " + scope.where()
+                + " and p.allocationDueOn is not null and p.allocationDueOn <= :until"
                 + " and (p.adviserDutyEndsOn is null or p.adviserDutyEndsOn > :today)"
                 + " and not exists (select 1 from Allocation a where a.caseRef = p.caseRef and a.endedOn is null)";
         if (team != null) {
@@ -232,7 +246,9 @@ public class AllocationService {
             params.put("team", team);
         }
         var typed = em.createQuery(query + " order by p.allocationDueOn, p.caseRef", YoungPerson.class);
+        var count = em.createQuery("select count(p) " + query, Long.class);
         params.forEach(typed::setParameter);
+        params.forEach(count::setParameter);
         List<YoungPerson> people = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
         List<DueAllocation> due = new ArrayList<>();
         for (YoungPerson p : people) {
@@ -244,7 +260,7 @@ public class AllocationService {
             due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
                     p.allocationDueOn, allocationClock.status(p.allocationDueOn, false, today), state.weight(p)));
         }
-        return due;
+        return new DuePage(due, count.getSingleResult());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

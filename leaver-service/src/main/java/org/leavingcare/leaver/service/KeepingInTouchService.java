@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leavingcare.leaver.audit.AuditLog;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.model.Allocation;
@@ -42,6 +43,9 @@ public class KeepingInTouchService {
     @Inject
     AllocationService allocations;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Contact recordContact(String caseRef, ContactInput input, String user) {
         AllocationService.notInFuture(input.contactOn(), state.today(), "contactOn");
@@ -58,6 +62,7 @@ public class KeepingInTouchService {
         contact.createdAt = Instant.now(clock);
         contact.persist();
         em.flush();
+        audit.written(caseRef);
         feed.publish(LeaverEventType.CONTACT_RECORDED, state.snapshot(person));
         return contact;
     }
@@ -82,6 +87,7 @@ public class KeepingInTouchService {
         explanation.createdAt = Instant.now(clock);
         explanation.persist();
         em.flush();
+        audit.written(caseRef);
         feed.publish(LeaverEventType.ENTITLEMENTS_EXPLAINED, state.snapshot(person));
         return explanation;
     }
@@ -110,6 +116,7 @@ public class KeepingInTouchService {
         person.councilAccommodationFrom = input.councilAccommodationFrom();
         person.updatedAt = Instant.now(clock);
         em.flush();
+        audit.written(caseRef);
         feed.publish(LeaverEventType.CIRCUMSTANCES_UPDATED, state.snapshot(person));
         return person;
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.leavingcare.leaver.access.CurrentCaller;
+import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.model.Allocation;
 import org.leavingcare.leaver.model.ContactKind;
@@ -49,6 +51,35 @@ public class LeaverState {
 
     @Inject
     CaseloadWeighting weighting;
+
+    @Inject
+    CurrentCaller caller;
+
+    /**
+     * {@code person} when the service knows them and they are in the caller's scope; otherwise the 404 of a
+     * young person the service does not know (docs/access-and-audit.md: existence is not disclosed).
+     */
+    public YoungPerson visible(YoungPerson person, String caseRef) {
+        if (person == null || !inScope(person)) {
+            throw AllocationService.notKnown(caseRef);
+        }
+        return person;
+    }
+
+    /** Whether the caller of the current request may see {@code person}; the current adviser is read only if needed. */
+    public boolean inScope(YoungPerson person) {
+        Scope scope = caller.scope();
+        if (scope.allows(new Scope.Facts(person.team, person.socialWorker, person.reviewingOfficer, null))) {
+            return true;
+        }
+        return scope.dependsOnAdviser() && scope.allows(new Scope.Facts(person.team, person.socialWorker,
+                person.reviewingOfficer, Allocation.current(person.caseRef).map(a -> a.adviserId).orElse(null)));
+    }
+
+    /** The caller's scope. */
+    public Scope scope() {
+        return caller.scope();
+    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -180,21 +211,13 @@ public class LeaverState {
     /** The view of a young person leaver-service knows; 404 otherwise. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
     public LeaverView view(String caseRef) {
-        YoungPerson person = YoungPerson.findById(caseRef);
-        if (person == null) {
-            throw AllocationService.notKnown(caseRef);
-        }
-        return view(person);
+        return view(visible(YoungPerson.findById(caseRef), caseRef));
     }
 
     /** The entity tag of a young person's circumstances; 404 if unknown. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
     public String circumstancesETag(String caseRef) {
-        YoungPerson person = YoungPerson.findById(caseRef);
-        if (person == null) {
-            throw AllocationService.notKnown(caseRef);
-        }
-        return person.circumstancesETag();
+        return visible(YoungPerson.findById(caseRef), caseRef).circumstancesETag();
     }
 
     public LeaverView view(YoungPerson p) {

@@ -93,6 +93,9 @@ public class ProjectionService {
         }
         person.dateOfBirth = LeaverState.date(snapshot.get("dateOfBirth"));
         person.team = text(snapshot.get("team"), 64);
+        // who may see the young person (docs/access-and-audit.md)
+        person.socialWorker = id(snapshot.get("socialWorker"));
+        person.reviewingOfficer = id(snapshot.get("reviewingOfficer"));
         person.disabled = snapshot.path("disabled").asBoolean(false);
         person.uasc = snapshot.path("uasc").asBoolean(false);
         person.complexNeeds = snapshot.path("complexNeeds").asBoolean(false);
@@ -136,6 +139,12 @@ public class ProjectionService {
                 feed.publish(LeaverEventType.DUE_DATES_CHANGED, after);
             }
         }
+    }
+
+    /** A user's id; one longer than a token subject can be (64) matches no one, so it is not kept cut down. */
+    private static String id(JsonNode node) {
+        String value = text(node, Integer.MAX_VALUE);
+        return value == null || value.isEmpty() || value.length() > 64 ? null : value;
     }
 
     private static String text(JsonNode node, int max) {
