@@ -33,6 +33,12 @@ public class FakeFeeds implements QuarkusTestResourceLifecycleManager {
         private final List<Long> sequences = new ArrayList<>();
         private long nextSequence = 1;
         private volatile boolean down;
+        private volatile String lastCorrelationId;
+
+        /** The X-Correlation-Id of the last request (the consumer sends one per batch). */
+        public String lastCorrelationId() {
+            return lastCorrelationId;
+        }
 
         /** Publishes an event whose {@code data} is {@code dataJson}; returns its sequence. */
         public synchronized long publish(String type, String caseRef, String dataJson) {
@@ -90,6 +96,7 @@ public class FakeFeeds implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(Feed feed, HttpExchange exchange) throws IOException {
+        feed.lastCorrelationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
         if (feed.down) {
             send(exchange, 503, "{\"status\": 503}");
             return;

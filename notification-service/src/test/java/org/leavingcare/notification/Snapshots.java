@@ -14,7 +14,7 @@ public final class Snapshots {
                               String immigrationJson) {
         return """
                 {"youngPerson": {"caseRef": "%s", "dateOfBirth": "2009-12-10", "team": "north", "socialWorker": "sw-17",
-                  "disabled": %s, "disabilityCodes": [], "likelyAdultCareNeeds": false, "ehcp": false, "uasc": %s,
+                  "reviewingOfficer": "iro-2", "disabled": %s, "disabilityCodes": [], "likelyAdultCareNeeds": false, "ehcp": false, "uasc": %s,
                   "complexNeeds": false, "lookedAfter": true, "careEndedOn": null, "category": "ELIGIBLE",
                   "categorySince": "2025-12-10", "eligibilityDate": "2025-12-10",
                   "categoryTimeline": [
@@ -25,6 +25,17 @@ public final class Snapshots {
                     "asylumSectionCompleted": false, "reassessmentDueOn": null},
                   "immigration": %s, "adultTransition": null, "pathwayPlan": null, "someFieldAddedLater": 1}}"""
                 .formatted(caseRef, disabled, uasc, quoted(assessmentCompletedOn), immigrationJson == null ? "null" : immigrationJson);
+    }
+
+    /**
+     * A young person as {@link #youngPerson(String, boolean, boolean, String, String)} (needs assessment due
+     * 2026-03-10, so an A1 alert) with the facts that decide who may see them.
+     */
+    public static String youngPerson(String caseRef, String team, String socialWorker, String reviewingOfficer) {
+        return youngPerson(caseRef, false, false, null, null)
+                .replace("\"team\": \"north\"", "\"team\": " + quoted(team))
+                .replace("\"socialWorker\": \"sw-17\"", "\"socialWorker\": " + quoted(socialWorker))
+                .replace("\"reviewingOfficer\": \"iro-2\"", "\"reviewingOfficer\": " + quoted(reviewingOfficer));
     }
 
     public static String immigration(String leaveExpiresOn, String solicitorOn, String appliedOn) {

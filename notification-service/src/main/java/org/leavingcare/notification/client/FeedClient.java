@@ -41,19 +41,19 @@ public class FeedClient {
     @Inject
     ServiceTokens tokens;
 
-    /** A page of pathway-service's feed; its circuit breaker is separate from leaver-service's. */
+    /** A page of pathway-service's feed (the batch's correlation id passed on); its circuit breaker is separate from leaver-service's. */
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000)
     @Timeout(10_000)
-    public FeedPage pathwayPage(long after, int limit) {
-        return pathway.events(after, limit, tokens.authorization());
+    public FeedPage pathwayPage(long after, int limit, String correlationId) {
+        return pathway.events(after, limit, tokens.authorization(), correlationId);
     }
 
     /** A page of leaver-service's feed. */
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000)
     @Timeout(10_000)
-    public FeedPage leaverPage(long after, int limit) {
-        return leaver.events(after, limit, tokens.authorization());
+    public FeedPage leaverPage(long after, int limit, String correlationId) {
+        return leaver.events(after, limit, tokens.authorization(), correlationId);
     }
 }

@@ -16,5 +16,6 @@ interface PathwayFeedApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     FeedPage events(@QueryParam("after") long after, @QueryParam("limit") int limit,
-                    @HeaderParam("Authorization") String authorization);
+                    @HeaderParam("Authorization") String authorization,
+                    @HeaderParam("X-Correlation-Id") String correlationId);
 }

@@ -14,6 +14,8 @@ public record PathwaySnapshot(
         String caseRef,
         LocalDate dateOfBirth,
         String team,
+        String socialWorker,
+        String reviewingOfficer,
         Boolean disabled,
         Boolean likelyAdultCareNeeds,
         Boolean ehcp,

@@ -30,7 +30,7 @@ import java.util.List;
 public class ProjectionStore {
 
     private static final String UPSERT_YOUNG_PERSON = """
-            INSERT INTO young_person (case_ref, source_sequence, date_of_birth, team, disabled, likely_adult_care_needs,
+            INSERT INTO young_person (case_ref, source_sequence, date_of_birth, team, social_worker, reviewing_officer, disabled, likely_adult_care_needs,
                 ehcp, uasc, looked_after, care_ended_on, eligibility_date, category_timeline,
                 na_due_on, na_started_on, na_completed_on, na_asylum_section_completed, na_reassessment_due_on,
                 imm_status, imm_first_identified_on, imm_risk_assessment_completed_on, imm_leave_expires_on,
@@ -38,11 +38,12 @@ public class ProjectionStore {
                 at_referred_on, at_care_act_assessment_on, at_adult_decision, at_adult_decision_on,
                 plan_id, plan_created_on, plan_agreed_on, plan_last_review_on, plan_next_review_due,
                 plan_triple_plan_complete, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 ?, ?, ?, ?, ?, ?, now())
             ON CONFLICT (case_ref) DO UPDATE SET
                 source_sequence = EXCLUDED.source_sequence, date_of_birth = EXCLUDED.date_of_birth,
-                team = EXCLUDED.team, disabled = EXCLUDED.disabled,
+                team = EXCLUDED.team, social_worker = EXCLUDED.social_worker,
+                reviewing_officer = EXCLUDED.reviewing_officer, disabled = EXCLUDED.disabled,
                 likely_adult_care_needs = EXCLUDED.likely_adult_care_needs, ehcp = EXCLUDED.ehcp,
                 uasc = EXCLUDED.uasc, looked_after = EXCLUDED.looked_after, care_ended_on = EXCLUDED.care_ended_on,
                 eligibility_date = EXCLUDED.eligibility_date, category_timeline = EXCLUDED.category_timeline,
@@ -106,6 +107,8 @@ public class ProjectionStore {
                 ps.setLong(i++, sequenced.sequence());
                 setDate(ps, i++, s.dateOfBirth());
                 ps.setString(i++, s.team());
+                ps.setString(i++, s.socialWorker());
+                ps.setString(i++, s.reviewingOfficer());
                 ps.setBoolean(i++, Boolean.TRUE.equals(s.disabled()));
                 ps.setBoolean(i++, Boolean.TRUE.equals(s.likelyAdultCareNeeds()));
                 ps.setBoolean(i++, Boolean.TRUE.equals(s.ehcp()));

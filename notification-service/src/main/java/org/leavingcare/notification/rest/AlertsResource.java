@@ -20,7 +20,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.notification.access.Callers;
 import org.leavingcare.notification.alert.Alert;
+import org.leavingcare.notification.audit.AuditContext;
+import org.leavingcare.notification.audit.Audited;
 import org.leavingcare.notification.alert.AlertStatus;
 import org.leavingcare.notification.config.AlertsConfig;
 import org.leavingcare.notification.problem.ApiProblem;
@@ -55,8 +58,15 @@ public class AlertsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditContext audit;
+
     @GET
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
+    @Audited("alerts.list")
     @Operation(summary = "Alerts, filtered and paginated",
             description = "Ordered by due date. Every filter is optional; an unknown value is a 400 naming the parameter.")
     public AlertPage list(
@@ -92,7 +102,8 @@ public class AlertsResource {
         if (pageSize < 1 || pageSize > config.maxPageSize()) {
             throw ApiProblem.badRequest("size", "must be a whole number from 1 to " + config.maxPageSize());
         }
-        AlertService.Found found = service.list(filter, pageNumber, pageSize);
+        AlertService.Found found = service.list(filter, callers.scope(), pageNumber, pageSize);
+        found.alerts().forEach(a -> audit.touched(a.caseRef));
         return new AlertPage(found.alerts().stream().map(this::view).toList(), pageNumber, pageSize, found.total(),
                 (found.total() + pageSize - 1) / pageSize);
     }
@@ -100,9 +111,11 @@ public class AlertsResource {
     @GET
     @Path("/summary")
     @RolesAllowed("manager")
-    @Operation(summary = "Unresolved alerts counted by rule, severity, team and status (managers)")
+    @Audited("alerts.summary")
+    @Operation(summary = "Unresolved alerts counted by rule, severity, team and status (managers)",
+            description = "Only alerts of young people in the manager's scope are counted.")
     public AlertSummary summary() {
-        Map<String, Map<String, Long>> counts = service.summary();
+        Map<String, Map<String, Long>> counts = service.summary(callers.scope());
         long unresolved = counts.get("status").values().stream().mapToLong(Long::longValue).sum();
         return new AlertSummary(LocalDate.now(clock), unresolved, counts.get("ruleId"), counts.get("severity"),
                 counts.get("team"), counts.get("status"));
@@ -111,9 +124,11 @@ public class AlertsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro", "integration"})
-    @Operation(summary = "One alert, with an ETag for acknowledging it")
+    @Audited("alert.read")
+    @Operation(summary = "One alert, with an ETag for acknowledging it",
+            description = "404 if it does not exist or its young person is not in the caller's scope.")
     public Response get(@PathParam("id") String id) {
-        Alert alert = service.get(id(id));
+        Alert alert = service.get(id(id), callers.scope());
         return Response.ok(view(alert)).tag(new EntityTag(String.valueOf(alert.version))).build();
     }
 
@@ -121,6 +136,7 @@ public class AlertsResource {
     @Path("/{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"social-worker", "personal-adviser", "manager", "iro"})
+    @Audited("alert.acknowledge")
     @Operation(summary = "Acknowledge an alert",
             description = "Records who (from the token) has seen the alert, with a note of what is being done and "
                     + "optionally by when. 409 if it is resolved or already acknowledged; 412 if If-Match names an "
@@ -132,7 +148,7 @@ public class AlertsResource {
             throw ApiProblem.unprocessable("actionBy", "must be " + StorableDates.RANGE);
         }
         String by = token.getSubject() != null ? token.getSubject() : token.getName();
-        Alert alert = service.acknowledge(id(id), by, body.note(), body.actionBy(), ifMatch);
+        Alert alert = service.acknowledge(id(id), callers.scope(), by, body.note(), body.actionBy(), ifMatch);
         return Response.ok(view(alert)).tag(new EntityTag(String.valueOf(alert.version))).build();
     }
 

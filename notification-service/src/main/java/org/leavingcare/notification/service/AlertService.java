@@ -1,15 +1,16 @@
 package org.leavingcare.notification.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.leavingcare.notification.access.AccessFactsStore;
+import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.alert.Alert;
 import org.leavingcare.notification.alert.AlertStatus;
+import org.leavingcare.notification.audit.AuditContext;
+import org.leavingcare.notification.audit.AuditLog;
 import org.leavingcare.notification.problem.ApiProblem;
 import org.leavingcare.notification.rules.Severity;
 
@@ -31,6 +32,15 @@ public class AlertService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessFactsStore facts;
+
+    @Inject
+    AuditContext audit;
+
+    @Inject
+    AuditLog auditLog;
+
     /** The filters of GET /alerts; {@code null} means any. */
     public record Filter(AlertStatus status, String ruleId, Severity severity, String team, String caseRef,
                          Boolean disabled, Boolean uasc, LocalDate dueBefore) {
@@ -40,54 +50,77 @@ public class AlertService {
     public record Found(List<Alert> alerts, long total) {
     }
 
+    /** From the alert (alias a) to the projection rows that decide its scope (aliases y, l). */
+    static final String SCOPED_ALERTS = """
+            FROM alert a
+            LEFT JOIN young_person y ON y.case_ref = a.case_ref
+            LEFT JOIN leaver l ON l.case_ref = a.case_ref
+            """;
+
+    /** The alerts matching the filter among those in scope, in due-date order; total counts only those. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Found list(Filter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+    public Found list(Filter filter, Scope scope, int page, int size) {
+        Scope.Sql inScope = scope.sql("y", "l");
+        List<String> where = new ArrayList<>(List.of(inScope.condition()));
+        Map<String, Object> params = new LinkedHashMap<>(inScope.parameters());
         if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
+            where.add("a.status = :status");
+            params.put("status", filter.status().name());
         }
         if (filter.ruleId() != null) {
-            where.add("ruleId = :ruleId");
-            params.and("ruleId", filter.ruleId());
+            where.add("a.rule_id = :ruleId");
+            params.put("ruleId", filter.ruleId());
         }
         if (filter.severity() != null) {
-            where.add("severity = :severity");
-            params.and("severity", filter.severity());
+            where.add("a.severity = :severity");
+            params.put("severity", filter.severity().name());
         }
         if (filter.team() != null) {
-            where.add("team = :team");
-            params.and("team", filter.team());
+            where.add("a.team = :team");
+            params.put("team", filter.team());
         }
         if (filter.caseRef() != null) {
-            where.add("caseRef = :caseRef");
-            params.and("caseRef", filter.caseRef());
+            where.add("a.case_ref = :caseRef");
+            params.put("caseRef", filter.caseRef());
         }
         if (filter.disabled() != null) {
-            where.add("disabled = :disabled");
-            params.and("disabled", filter.disabled());
+            where.add("a.disabled = :disabled");
+            params.put("disabled", filter.disabled());
         }
         if (filter.uasc() != null) {
-            where.add("uasc = :uasc");
-            params.and("uasc", filter.uasc());
+            where.add("a.uasc = :uasc");
+            params.put("uasc", filter.uasc());
         }
         if (filter.dueBefore() != null) {
-            where.add("dueOn < :dueBefore");
-            params.and("dueBefore", filter.dueBefore());
+            where.add("a.due_on < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
         }
-        Sort sort = Sort.by("dueOn").and("id");
-        PanacheQuery<Alert> query = where.isEmpty()
-                ? Alert.findAll(sort)
-                : Alert.find(String.join(" and ", where), sort, params);
-        List<Alert> alerts = query.page(Page.of(page, size)).list();
-        return new Found(alerts, query.count());
+        String condition = SCOPED_ALERTS + "WHERE " + String.join(" AND ", where);
+        Query select = em.createNativeQuery("SELECT a.* " + condition + " ORDER BY a.due_on, a.id LIMIT :limit OFFSET :offset",
+                Alert.class);
+        Query count = em.createNativeQuery("SELECT count(*) " + condition, Long.class);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        select.setParameter("limit", size);
+        select.setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Alert> alerts = select.getResultList();
+        return new Found(alerts, ((Number) count.getSingleResult()).longValue());
     }
 
+    /**
+     * One alert, if the caller may see its young person; otherwise the same 404 as for an alert that does
+     * not exist. The young person is noted for the audit trail either way.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Alert get(long id) {
+    public Alert get(long id, Scope scope) {
         Alert alert = Alert.findById(id);
-        if (alert == null) {
+        if (alert != null) {
+            audit.touched(alert.caseRef);
+        }
+        if (alert == null || !scope.sees(facts.find(alert.caseRef))) {
             throw ApiProblem.notFound("No alert with id " + id);
         }
         return alert;
@@ -99,8 +132,8 @@ public class AlertService {
      * conflict (409); an escalation reopens an acknowledged alert, which can then be acknowledged again.
      */
     @Transactional
-    public Alert acknowledge(long id, String by, String note, LocalDate actionBy, String ifMatch) {
-        Alert alert = get(id);
+    public Alert acknowledge(long id, Scope scope, String by, String note, LocalDate actionBy, String ifMatch) {
+        Alert alert = get(id, scope);
         if (ifMatch != null && !ifMatch.equals("*") && !sameVersion(ifMatch, alert.version)) {
             throw ApiProblem.preconditionFailed("The alert has changed since version " + ifMatch
                     + "; the current version is " + alert.etag());
@@ -117,6 +150,7 @@ public class AlertService {
         alert.acknowledgementNote = note;
         alert.actionBy = actionBy;
         em.flush();
+        auditLog.recordWrite(alert.caseRef);
         return alert;
     }
 
@@ -131,20 +165,29 @@ public class AlertService {
         return tag.equals(String.valueOf(version));
     }
 
-    /** Unresolved alerts counted by rule, severity, team and status. */
+    /** Unresolved alerts in scope counted by rule, severity, team and status. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Map<String, Long>> summary() {
+    public Map<String, Map<String, Long>> summary(Scope scope) {
+        Scope.Sql inScope = scope.sql("y", "l");
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String field : List.of("ruleId", "severity", "team", "status")) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("ruleId", "rule_id");
+        columns.put("severity", "severity");
+        columns.put("team", "team");
+        columns.put("status", "status");
+        for (Map.Entry<String, String> field : columns.entrySet()) {
+            String column = "a." + field.getValue();
+            Query query = em.createNativeQuery("SELECT " + column + ", count(*) " + SCOPED_ALERTS
+                    + "WHERE a.status <> 'RESOLVED' AND " + inScope.condition()
+                    + " GROUP BY " + column + " ORDER BY " + column, Object[].class);
+            inScope.parameters().forEach(query::setParameter);
             Map<String, Long> byValue = new LinkedHashMap<>();
-            List<Object[]> rows = em.createQuery("SELECT a." + field + ", count(a) FROM Alert a WHERE a.status <> :resolved "
-                            + "GROUP BY a." + field + " ORDER BY a." + field, Object[].class)
-                    .setParameter("resolved", AlertStatus.RESOLVED)
-                    .getResultList();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
             for (Object[] row : rows) {
-                byValue.put(row[0] == null ? "(none)" : String.valueOf(row[0]), (Long) row[1]);
+                byValue.put(row[0] == null ? "(none)" : String.valueOf(row[0]), ((Number) row[1]).longValue());
             }
-            counts.put(field, byValue);
+            counts.put(field.getKey(), byValue);
         }
         return counts;
     }

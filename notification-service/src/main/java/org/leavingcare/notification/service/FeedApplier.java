@@ -70,13 +70,14 @@ public class FeedApplier {
     public record Applied(int events, boolean hasMore, long cursor) {
     }
 
+    /** Applies the next page of {@code feed}, asked for with the batch's correlation id. */
     @Transactional
-    public Applied applyNextPage(Feed feed) {
+    public Applied applyNextPage(Feed feed, String correlationId) {
         try (Connection c = dataSource.getConnection()) {
             long cursor = lockCursor(c, feed);
             FeedPage page = feed == Feed.PATHWAY
-                    ? client.pathwayPage(cursor, config.pageSize())
-                    : client.leaverPage(cursor, config.pageSize());
+                    ? client.pathwayPage(cursor, config.pageSize(), correlationId)
+                    : client.leaverPage(cursor, config.pageSize(), correlationId);
             if (page.events().isEmpty()) {
                 return new Applied(0, false, cursor);
             }

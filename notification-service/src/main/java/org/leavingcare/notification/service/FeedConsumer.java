@@ -1,5 +1,8 @@
 package org.leavingcare.notification.service;
 
+import org.jboss.logging.MDC;
+import org.leavingcare.notification.audit.CorrelationIds;
+
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,19 +39,25 @@ public class FeedConsumer {
     /** Applies what the feed has ready; returns the number of events applied (or skipped as unknown). */
     public int poll(Feed feed) {
         int applied = 0;
-        try {
-            for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
-                FeedApplier.Applied result = applier.applyNextPage(feed);
+        for (int page = 0; page < MAX_PAGES_PER_POLL; page++) {
+            // one correlation id per page: sent to the producer, in our log lines while it is applied
+            String correlationId = CorrelationIds.fresh();
+            MDC.put(CorrelationIds.MDC_KEY, correlationId);
+            try {
+                FeedApplier.Applied result = applier.applyNextPage(feed, correlationId);
                 applied += result.events();
                 if (!result.hasMore()) {
                     break;
                 }
+            } catch (RuntimeException e) {
+                // other messages can quote the producer's answer (dates of birth); ours name only sequences and types
+                String ours = e instanceof IllegalStateException ? ": " + e.getMessage() : "";
+                Log.warnf("The %s feed could not be read or applied (%s%s, caused by %s); serving from the projection, "
+                        + "will retry", feed.cursor(), e.getClass().getSimpleName(), ours, rootCause(e));
+                break;
+            } finally {
+                MDC.remove(CorrelationIds.MDC_KEY);
             }
-        } catch (RuntimeException e) {
-            // other messages can quote the producer's answer (dates of birth); ours name only sequences and types
-            String ours = e instanceof IllegalStateException ? ": " + e.getMessage() : "";
-            Log.warnf("The %s feed could not be read or applied (%s%s, caused by %s); serving from the projection, "
-                    + "will retry", feed.cursor(), e.getClass().getSimpleName(), ours, rootCause(e));
         }
         return applied;
     }

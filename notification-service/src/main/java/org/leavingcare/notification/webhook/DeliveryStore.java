@@ -1,5 +1,7 @@
 package org.leavingcare.notification.webhook;
 
+import org.leavingcare.notification.audit.AuditLog;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,6 +55,9 @@ public class DeliveryStore {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    AuditLog auditLog;
 
     RetryPolicy retryPolicy() {
         return new RetryPolicy(config.retrySchedule(), config.jitter(), config.maxRetryAfter(),
@@ -198,6 +203,7 @@ public class DeliveryStore {
             d.deliveredAt = result.at();
             d.lastError = null;
             s.failingSince = null;
+            auditDisclosure(d, s.id, result.statusCode());
             return;
         }
         d.lastError = result.error();
@@ -217,6 +223,21 @@ public class DeliveryStore {
             disable(s, "the receiver answered 410 Gone", now);
         } else if (!s.failingSince.plus(config.disableAfterFailingFor()).isAfter(now)) {
             disable(s, "every delivery failed since " + s.failingSince, now);
+        }
+    }
+
+    /**
+     * A delivered notification about a young person is a disclosure to a case-management system: one
+     * {@code webhook.deliver} row in the delivery's transaction, correlated by the webhook-id the receiver saw.
+     */
+    private void auditDisclosure(Delivery d, long subscriptionId, Integer statusCode) {
+        @SuppressWarnings("unchecked")
+        List<String> caseRefs = em.createNativeQuery("SELECT case_ref FROM notification_event WHERE sequence = :s")
+                .setParameter("s", d.eventSequence).getResultList();
+        String caseRef = caseRefs.isEmpty() ? null : caseRefs.get(0);
+        if (caseRef != null) {
+            auditLog.recordBackground(d.webhookId, "webhook.deliver", "POST", "/subscriptions/" + subscriptionId,
+                    caseRef, statusCode == null ? 200 : statusCode);
         }
     }
 

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.outbox.NotificationEvent;
 
 import java.time.Instant;
@@ -23,6 +26,9 @@ public class NotificationFeed {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    EntityManager em;
+
     /** One notification; {@code id} is the webhook-id its deliveries carry. */
     @Schema(name = "Notification")
     public record Item(long sequence, UUID id, String type, String caseRef, Instant occurredAt, JsonNode data) {
@@ -32,10 +38,24 @@ public class NotificationFeed {
     public record Page(List<Item> events, long lastSequence, boolean hasMore) {
     }
 
+    /**
+     * The notifications after {@code after} about young people in the caller's scope (decided by the
+     * projection as it is now) or about no young person; {@code lastSequence} is the last one returned.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page after(long after, int limit) {
-        List<NotificationEvent> rows = NotificationEvent.find("sequence > ?1 order by sequence", after)
-                .page(0, limit + 1).list();
+    public Page after(long after, int limit, Scope scope) {
+        Scope.Sql inScope = scope.sql("y", "l");
+        Query query = em.createNativeQuery("SELECT n.* FROM notification_event n"
+                        + " LEFT JOIN young_person y ON y.case_ref = n.case_ref"
+                        + " LEFT JOIN leaver l ON l.case_ref = n.case_ref"
+                        // notifications about no young person (subscription.disabled) are no child's data
+                        + " WHERE n.sequence > :after AND (n.case_ref IS NULL OR " + inScope.condition() + ")"
+                        + " ORDER BY n.sequence LIMIT :limit", NotificationEvent.class)
+                .setParameter("after", after)
+                .setParameter("limit", limit + 1);
+        inScope.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<NotificationEvent> rows = query.getResultList();
         boolean hasMore = rows.size() > limit;
         List<NotificationEvent> page = hasMore ? rows.subList(0, limit) : rows;
         List<Item> items = page.stream().map(this::item).toList();

@@ -99,6 +99,11 @@ class WebhookDeliveryTest {
         assertTrue(page.getLong("deliveries[0].attempts[0].latencyMs") >= 0);
         assertFalse(page.getBoolean("hasMore"));
 
+        // the disclosure to the case-management system is in the audit trail, correlated by the webhook-id
+        assertEquals("notification-service|webhook.deliver|POST|/subscriptions/" + sub.id() + "|CR-1001|SUCCESS|204",
+                support.queryString("SELECT actor || '|' || operation || '|' || method || '|' || resource || '|' "
+                        + "|| case_ref || '|' || outcome || '|' || status FROM audit_event WHERE correlation_id = ?", id));
+
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("webhook_attempts_total{outcome=\"delivered\""))
                 .body(org.hamcrest.Matchers.containsString("webhook_attempt_latency_seconds_count"));

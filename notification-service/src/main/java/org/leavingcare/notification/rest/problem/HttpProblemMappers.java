@@ -79,6 +79,10 @@ public class HttpProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // a body without Content-Length that outgrew quarkus.http.limits.max-body-size while being read
+            return Problem.ofStatus(413, "The request body is too large").toResponse();
+        }
         String errorId = UUID.randomUUID().toString();
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null && chain.length() < 500; t = t.getCause()) {

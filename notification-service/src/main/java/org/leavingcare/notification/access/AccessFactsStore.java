@@ -1,0 +1,35 @@
+package org.leavingcare.notification.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reads a young person's {@link AccessFacts} from the projection ({@code young_person}, {@code leaver}). */
+@ApplicationScoped
+public class AccessFactsStore {
+
+    @Inject
+    EntityManager em;
+
+    /** The facts, or {@code null} when neither feed has told this service about the young person. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccessFacts find(String caseRef) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT y.team, y.social_worker, y.reviewing_officer, l.adviser_id,
+                            y.case_ref AS y_ref, l.case_ref AS l_ref
+                        FROM (SELECT CAST(:ref AS VARCHAR) AS case_ref) r
+                        LEFT JOIN young_person y ON y.case_ref = r.case_ref
+                        LEFT JOIN leaver l ON l.case_ref = r.case_ref""")
+                .setParameter("ref", caseRef)
+                .getResultList();
+        Object[] row = rows.get(0);
+        if (row[4] == null && row[5] == null) {
+            return null;
+        }
+        return new AccessFacts((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+    }
+}
