@@ -42,6 +42,23 @@ class LimitsTest {
                 .header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/personal-advisers/pa-chunked")
+    java.net.URI chunkedTarget;
+
+    @Test
+    void aBodyOverTheLimitSentWithoutALengthIsRefusedToo() throws Exception {
+        byte[] body = ("{\"name\": \"" + "y".repeat(5000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(chunkedTarget)
+                .header("Authorization", TestTokens.bearer("manager", "m-chunked", "north"))
+                .header("Content-Type", "application/json")
+                // a stream of unknown length: sent chunked, without Content-Length
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        // Vert.x answers before the service can write a problem body: the status, and the connection closed
+        assertEquals(413, response.statusCode());
+    }
+
     @Test
     void aCallerOverTheRateIsA429ProblemWithRetryAfterAndOthersAreServed() {
         String greedy = TestTokens.bearer("manager", "m-greedy", "north");

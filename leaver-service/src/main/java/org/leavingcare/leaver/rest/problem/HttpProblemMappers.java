@@ -74,6 +74,24 @@ public class HttpProblemMappers {
     }
 
     /**
+     * A body sent without a length that grew past {@code quarkus.http.limits.max-body-size}: Vert.x has
+     * already answered 413 and closed the connection; this keeps it a 413 (and out of the error log).
+     * Any other failure to read the body is the last resort's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e) {
+        io.vertx.ext.web.RoutingContext rc = vertxRequest.getCurrent();
+        if (rc != null && rc.response().getStatusCode() == 413) {
+            Log.debug("a request body without a length was larger than the limit (413)");
+            return Problem.ofStatus(413, "The request body is larger than the limit").toResponse();
+        }
+        return unexpected(e);
+    }
+
+    @jakarta.inject.Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest vertxRequest;
+
+    /**
      * The last resort: a 500 that says nothing about the data. Exception messages can quote rows
      * (names, dates of birth), so only the exception types are logged, with an id to find them.
      */
