@@ -74,10 +74,10 @@ class AccessScopeTest {
         return given().header("Authorization", token).when().get(path).then();
     }
 
-    /** The young people of this test a caller's list shows (other tests' records are in other teams). */
+    /** Which of AS-A, AS-B and AS-C a caller's list shows (other records are made by other tests). */
     static List<String> listed(String token, String query) {
         List<String> refs = as(token, "/young-people?size=200" + query).statusCode(200).extract().path("items.caseRef");
-        return refs.stream().filter(ref -> ref.startsWith("AS-")).sorted().toList();
+        return refs.stream().filter(ref -> ref.matches("AS-[ABC]")).sorted().toList();
     }
 
     @Test
@@ -171,7 +171,7 @@ class AccessScopeTest {
     @Test
     void aUsersWriteMustLeaveTheYoungPersonInTheirScope() {
         String away = """
-                {"givenName": "Scope", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "scope-s",
+                {"givenName": "Scope", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "scope-away",
                  "socialWorker": "sw-other"}""";
         given().header("Authorization", WORKER_A).contentType(ContentType.JSON).body(away)
                 .when().put("/young-people/AS-NEW").then().statusCode(422).contentType(PROBLEM)
@@ -185,6 +185,41 @@ class AccessScopeTest {
                 .body(away.replace("sw-other", "sw-a")).when().put("/young-people/AS-OWN").then().statusCode(201);
         given().header("Authorization", cms()).contentType(ContentType.JSON).body(away)
                 .when().put("/young-people/AS-CMS").then().statusCode(201);
+    }
+
+    @Test
+    void whileLeaverServiceIsDownAdvisersKeepTheirScopeAndOneWarningWithoutPersonalDataIsLogged() throws Exception {
+        asCms("AS-D", "scope-d", null, null);
+        FakeLeaver.publish("allocation.started", "AS-D", "pa-down");
+        assertTrue(leaverFeed.catchUp());
+        String adviser = TestTokens.bearer("personal-adviser", "pa-down");
+        java.nio.file.Path log = java.nio.file.Path.of("target/test-logs/pathway-service.log");
+        long warningsBefore = warnings(log);
+        FakeLeaver.down = true;
+        try {
+            for (int i = 0; i < 3; i++) {
+                org.junit.jupiter.api.Assertions.assertFalse(leaverFeed.catchUp());
+            }
+            as(adviser, "/young-people").statusCode(200).body("items.caseRef", contains("AS-D"));
+            as(adviser, "/young-people/AS-D").statusCode(200);
+        } finally {
+            FakeLeaver.down = false;
+        }
+        assertTrue(leaverFeed.catchUp());
+        List<String> logged = java.nio.file.Files.readAllLines(log).stream()
+                .filter(line -> line.contains("LeaverFeedPoller") && line.contains("WARN")).toList();
+        assertEquals(1, logged.size() - warningsBefore, logged.toString());
+        String warning = logged.get(logged.size() - 1);
+        assertTrue(warning.contains("leaver-service feed unavailable") && !warning.contains("AS-") && !warning.contains("pa-"),
+                warning);
+        FakeLeaver.publish("allocation.ended", "AS-D", null);
+        assertTrue(leaverFeed.catchUp());
+        as(adviser, "/young-people/AS-D").statusCode(404);
+    }
+
+    static long warnings(java.nio.file.Path log) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(log).stream()
+                .filter(line -> line.contains("LeaverFeedPoller") && line.contains("WARN")).count();
     }
 
     @Test

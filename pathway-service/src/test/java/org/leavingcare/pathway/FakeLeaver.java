@@ -25,6 +25,8 @@ public class FakeLeaver implements QuarkusTestResourceLifecycleManager {
 
     static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
     static final List<String> CORRELATION_IDS = new CopyOnWriteArrayList<>();
+    /** Answer 503 to every request, as a leaver-service that is down. */
+    static volatile boolean down;
 
     private HttpServer server;
 
@@ -53,6 +55,11 @@ public class FakeLeaver implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void events(HttpExchange exchange) throws IOException {
+        if (down) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         String query = exchange.getRequestURI().getQuery();
         long after = 0;
         int limit = 100;

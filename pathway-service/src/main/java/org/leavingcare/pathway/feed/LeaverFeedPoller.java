@@ -31,7 +31,7 @@ public class LeaverFeedPoller {
     }
 
     /** Applies pages until none is ready; false if leaver-service could not be read. */
-    public boolean catchUp() {
+    public synchronized boolean catchUp() {
         try {
             int pages = 0;
             while (applier.applyNextPage()) {
