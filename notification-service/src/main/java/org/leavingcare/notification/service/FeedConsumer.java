@@ -1,12 +1,11 @@
 package org.leavingcare.notification.service;
 
-import org.jboss.logging.MDC;
-import org.leavingcare.notification.audit.CorrelationIds;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.MDC;
+import org.leavingcare.notification.audit.CorrelationIds;
 import org.leavingcare.notification.client.FeedClient.Feed;
 
 /**

@@ -1,7 +1,5 @@
 package org.leavingcare.notification.webhook;
 
-import org.leavingcare.notification.audit.AuditLog;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leavingcare.notification.access.AccessFacts;
+import org.leavingcare.notification.access.AccessFactsStore;
+import org.leavingcare.notification.access.Scope;
+import org.leavingcare.notification.audit.AuditLog;
 import org.leavingcare.notification.outbox.NotificationEvent;
 import org.leavingcare.notification.outbox.NotificationOutbox;
 import org.leavingcare.notification.problem.ApiProblem;
@@ -19,8 +21,10 @@ import org.leavingcare.notification.problem.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -59,6 +63,9 @@ public class DeliveryStore {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    AccessFactsStore accessFacts;
+
     RetryPolicy retryPolicy() {
         return new RetryPolicy(config.retrySchedule(), config.jitter(), config.maxRetryAfter(),
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -82,10 +89,22 @@ public class DeliveryStore {
         }
         List<Subscription> subscriptions = Subscription.list("status in ?1",
                 List.of(Subscription.Status.ACTIVE, Subscription.Status.PAUSED));
+        // a subscription discloses only what its creator may see (a manager: their teams)
+        Map<Long, Scope> scopes = new HashMap<>();
+        for (Subscription s : subscriptions) {
+            Scope scope = s.ownerScope();
+            if (!scope.caller().seesEverything()) {
+                scopes.put(s.id, scope);
+            }
+        }
+        Map<String, AccessFacts> facts = scopes.isEmpty() ? Map.of()
+                : accessFacts.findAll(events.stream().map(e -> e.caseRef).filter(Objects::nonNull).distinct().toList());
         Instant now = Instant.now();
         for (NotificationEvent event : events) {
             for (Subscription s : subscriptions) {
-                if (s.matches(event.type, event.team, event.ruleId, event.disabled, event.uasc)) {
+                Scope scope = scopes.get(s.id);
+                boolean visible = scope == null || event.caseRef == null || scope.sees(facts.get(event.caseRef));
+                if (visible && s.matches(event.type, event.team, event.ruleId, event.disabled, event.uasc)) {
                     persistDelivery(event, s, now);
                 }
             }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.notification.access.Scope;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -59,6 +60,23 @@ public class Subscription extends PanacheEntityBase {
     /** The token subject that created it; an integration client sees only its own subscriptions. */
     @Column(name = "owner", nullable = false, length = 128)
     public String owner;
+
+    /** The creator's roles, comma-separated: the subscription delivers only what the creator may see. */
+    @Column(name = "owner_roles", nullable = false, length = 200)
+    public String ownerRoles = "";
+
+    /** The creator's teams, comma-separated. */
+    @Column(name = "owner_teams", nullable = false, length = 1000)
+    public String ownerTeams = "";
+
+    /** Who the subscription discloses to: its creator's scope when it was made. */
+    public Scope ownerScope() {
+        return Scope.of(org.leavingcare.notification.access.Caller.of(owner, split(ownerRoles), split(ownerTeams)));
+    }
+
+    private static List<String> split(String value) {
+        return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split(","));
+    }
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

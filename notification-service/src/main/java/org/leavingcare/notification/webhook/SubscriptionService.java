@@ -29,7 +29,7 @@ public class SubscriptionService {
     RuleCatalogue catalogue;
 
     @Transactional
-    public SubscriptionView create(SubscriptionInput input, Caller caller) {
+    public SubscriptionView create(SubscriptionInput input, Caller caller, org.leavingcare.notification.access.Caller owner) {
         String url = input.url().trim();
         targetPolicy().refusal(url).ifPresent(reason -> {
             throw ApiProblem.unprocessable("url", reason);
@@ -52,6 +52,8 @@ public class SubscriptionService {
         s.description = input.description();
         s.status = Subscription.Status.ACTIVE;
         s.owner = caller.subject();
+        s.ownerRoles = String.join(",", new java.util.TreeSet<>(owner.roles()));
+        s.ownerTeams = String.join(",", new java.util.TreeSet<>(owner.teams()));
         s.createdAt = now;
         s.updatedAt = now;
         s.persist();

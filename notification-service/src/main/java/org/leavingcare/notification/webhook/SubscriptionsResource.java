@@ -37,6 +37,9 @@ public class SubscriptionsResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    org.leavingcare.notification.access.Callers callers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a URL to notifications",
@@ -44,7 +47,7 @@ public class SubscriptionsResource {
                     + "The URL must be https and must not point to a private, loopback or link-local address (422).")
     public Response create(@Valid @NotNull(message = "a JSON body is required") SubscriptionInput body,
                            @Context UriInfo uri) {
-        SubscriptionView created = subscriptions.create(body, caller());
+        SubscriptionView created = subscriptions.create(body, caller(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -83,8 +83,9 @@ class StrictTargetsTest {
         // as if the name had resolved to a public address at creation and to loopback now
         String team = uniqueTeam();
         long id = support.queryLong("""
-                INSERT INTO webhook_subscription (url, event_types, filter_team, status, owner, created_at, updated_at)
-                VALUES ('https://127.0.0.1:9/hooks', '*', ?, 'ACTIVE', 'm-1', now(), now()) RETURNING id""", team);
+                INSERT INTO webhook_subscription (url, event_types, filter_team, status, owner, owner_roles, created_at,
+                    updated_at)
+                VALUES ('https://127.0.0.1:9/hooks', '*', ?, 'ACTIVE', 'cms-1', 'integration', now(), now()) RETURNING id""", team);
         support.update("INSERT INTO webhook_secret (subscription_id, secret, created_at) VALUES (?, ?, now())",
                 id, "plain:" + WebhookSigner.newSecret(32));
         String webhookId = support.notify(team, "CR-1301").toString();

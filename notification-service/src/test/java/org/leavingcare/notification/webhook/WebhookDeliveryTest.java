@@ -110,6 +110,30 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aManagersSubscriptionDeliversOnlyYoungPeopleInTheManagersTeams() throws Exception {
+        Receiver receiver = receiver();
+        String mine = uniqueTeam();
+        String theirs = uniqueTeam();
+        String in = "CR-WS-" + mine;
+        String out = "CR-WS-" + theirs;
+        support.update("INSERT INTO young_person (case_ref, source_sequence, team) VALUES (?, 1, ?), (?, 1, ?)",
+                in, mine, out, theirs);
+        long sub = given().header("Authorization", org.leavingcare.testsupport.TestTokens.bearer("manager", "m-team", mine))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"url\": \"" + receiver.url() + "\", \"eventTypes\": [\"alert.raised\"], \"description\": \"team\"}")
+                .when().post("/subscriptions").then().statusCode(201).extract().jsonPath().getLong("id");
+        // both notifications claim the manager's team; the projection decides
+        String hidden = support.notify(mine, out).toString();
+        String unknown = support.notify(mine, "CR-WS-NOBODY-" + mine).toString();
+        String shown = support.notify(mine, in).toString();
+
+        await("the in-scope notification is delivered", WAIT, () -> receiver.requestsFor(shown).size() == 1);
+        assertEquals(0, support.queryLong("SELECT count(*) FROM webhook_delivery WHERE subscription_id = ? AND webhook_id IN (?, ?)",
+                sub, hidden, unknown));
+        assertEquals(0, receiver.requestsFor(hidden).size() + receiver.requestsFor(unknown).size());
+    }
+
+    @Test
     void aRolledBackNotificationIsNeverSent() throws Exception {
         Receiver receiver = receiver();
         String team = uniqueTeam();

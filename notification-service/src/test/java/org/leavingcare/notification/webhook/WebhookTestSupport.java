@@ -41,8 +41,13 @@ public class WebhookTestSupport {
     record Subscribed(long id, String secret) {
     }
 
+    /** A manager of the whole service: a subscription delivers only what its creator may see. */
+    static String wholeServiceManager() {
+        return TestTokens.bearer("manager", "m-head", "*");
+    }
+
     Subscribed subscribe(String url, String team) {
-        JsonPath created = given().header("Authorization", manager()).contentType(ContentType.JSON)
+        JsonPath created = given().header("Authorization", wholeServiceManager()).contentType(ContentType.JSON)
                 .body("""
                         {"url": "%s", "eventTypes": ["*"], "filters": {"team": "%s"}, "description": "test"}"""
                         .formatted(url, team))

@@ -36,3 +36,8 @@ END;
 $$;
 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
+
+-- A subscription delivers only what its creator may see (docs/access-and-audit.md): the creator's roles and
+-- teams when it was made (comma-separated; an integration client sees every young person).
+ALTER TABLE webhook_subscription ADD COLUMN owner_roles VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE webhook_subscription ADD COLUMN owner_teams VARCHAR(1000) NOT NULL DEFAULT '';
