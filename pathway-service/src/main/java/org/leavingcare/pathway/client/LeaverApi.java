@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** leaver-service's change feed as pathway-service reads it (docs/change-feeds.md). */
+/** leaver-service's change feed as pathway-service reads it (docs/change-feeds.md); use {@link LeaverClient}. */
 @RegisterRestClient(configKey = "leaver")
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)
-public interface LeaverApi {
+interface LeaverApi {
 
     @GET
     @Path("/events")

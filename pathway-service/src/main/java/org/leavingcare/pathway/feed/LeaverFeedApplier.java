@@ -6,8 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.leavingcare.pathway.client.LeaverApi;
+import org.leavingcare.pathway.client.LeaverClient;
 import org.leavingcare.pathway.client.LeaverFeedPage;
 import org.leavingcare.pathway.config.SuiteConfig;
 
@@ -27,8 +26,7 @@ public class LeaverFeedApplier {
     EntityManager em;
 
     @Inject
-    @RestClient
-    LeaverApi leaver;
+    LeaverClient leaver;
 
     @Inject
     SuiteConfig config;
