@@ -274,6 +274,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void theCorrelationIdIsInTheLogLinesOfItsRequest() throws Exception {
+        String corr = id();
+        String cms = TestTokens.bearer("integration", "cms-log");
+        int sub = given().header("Authorization", cms).header("X-Correlation-Id", corr).contentType(ContentType.JSON)
+                .body("{\"url\": \"http://127.0.0.1:9/hooks\", \"eventTypes\": [\"subscription.disabled\"]}")
+                .when().post("/subscriptions").then().statusCode(201).extract().path("id");
+        given().header("Authorization", cms).when().delete("/subscriptions/" + sub).then().statusCode(204);
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/test-logs/notification-service.log"));
+        assertTrue(log.contains("[" + corr + "] Webhook subscription " + sub + " created by cms-log"),
+                "no log line with the correlation id");
+    }
+
+    @Test
     void aReasonLongerThan200CharactersIsA400NamingTheHeader() {
         given().header("Authorization", sw()).header("X-Access-Reason", "r".repeat(201))
                 .when().get("/alerts?caseRef=CR-AU-1")
