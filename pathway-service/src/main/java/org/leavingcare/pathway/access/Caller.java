@@ -28,8 +28,8 @@ public record Caller(String subject, Set<String> roles, Set<String> teams) {
     public static final String WHOLE_SERVICE = "*";
 
     public Caller {
-        roles = Set.copyOf(new TreeSet<>(roles));
-        teams = Set.copyOf(new TreeSet<>(teams));
+        roles = Set.copyOf(roles);
+        teams = Set.copyOf(teams);
     }
 
     /**

@@ -90,10 +90,6 @@ public class AuditContext {
         }
     }
 
-    public void touched(Iterable<String> refs) {
-        refs.forEach(this::touched);
-    }
-
     public List<String> caseRefs() {
         return new ArrayList<>(caseRefs);
     }

@@ -52,7 +52,7 @@ public class AuditLog {
     public void recordWrite(String caseRef, String eventType) {
         if (!Arc.container().requestContext().isActive() || !context.audited()) {
             Caller caller = access.caller();
-            add(new Access(context(), caller.subject(), caller.rolesText(), null, eventType, null, null, List.of(caseRef),
+            add(new Access(logCorrelationId(), caller.subject(), caller.rolesText(), null, eventType, null, null, List.of(caseRef),
                     null), caseRef, "SUCCESS", null);
             return;
         }
@@ -102,7 +102,8 @@ public class AuditLog {
         }
     }
 
-    private String context() {
+    /** The correlation id of the log context (a request's), or "none" for background work. */
+    private static String logCorrelationId() {
         String id = org.jboss.logging.MDC.get("correlationId") instanceof String s ? s : null;
         return id == null ? "none" : id;
     }
