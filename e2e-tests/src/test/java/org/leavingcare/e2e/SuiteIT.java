@@ -260,6 +260,102 @@ class SuiteIT {
         assertEquals(0, receiver.badSignatures(), "every delivery was signed with the subscription's secret");
     }
 
+    /**
+     * Issue 10: who may see which child, across the three services, and one user's action followed
+     * through every service's audit trail by its correlation id.
+     */
+    @Test
+    @Order(90)
+    void eachUserSeesOnlyTheirChildrenAndEveryAccessIsTraceable() {
+        String eastManager = suite.bearer("manager", "e2e-east-manager", "east");
+        String adviser = suite.bearer("personal-adviser", "pa-east-1");
+        String otherAdviser = suite.bearer("personal-adviser", "pa-north-9");
+        String iro = suite.bearer("iro", "iro-east-1");
+        String socialWorker = suite.bearer("social-worker", "sw-east-1");
+        putYoungPerson("E2E-SCOPE", "Marisol", "2009-01-15", "east",
+                Map.of("socialWorker", "sw-east-1", "reviewingOfficer", "iro-east-1"));
+        putEpisodes("E2E-SCOPE", "2022-01-10", "C2");
+        String leaver = suite.url("leaver") + "/young-people/E2E-SCOPE";
+        String pathway = suite.url("pathway") + "/young-people/E2E-SCOPE";
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().header("Authorization", eastManager).get(leaver).statusCode() == 200);
+
+        // the east team's manager allocates an east adviser
+        given().header("Authorization", eastManager).contentType(ContentType.JSON)
+                .body(Map.of("name", "East Adviser", "team", "east", "capacity", 20, "languages", List.of("en"),
+                        "specialisms", List.of(), "active", true))
+                .when().put(suite.url("leaver") + "/personal-advisers/pa-east-1").then().statusCode(201);
+        given().header("Authorization", eastManager).contentType(ContentType.JSON)
+                .body(Map.of("adviserId", "pa-east-1"))
+                .when().post(leaver + "/personal-adviser").then().statusCode(201);
+
+        // the adviser sees the child in leaver-service at once, and in pathway-service once the leaver
+        // feed has told it who the adviser is; so do the child's social worker and IRO
+        given().header("Authorization", adviser).when().get(leaver).then().statusCode(200);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().header("Authorization", adviser).get(pathway).statusCode() == 200);
+        given().header("Authorization", socialWorker).when().get(pathway).then().statusCode(200);
+        given().header("Authorization", iro).when().get(pathway).then().statusCode(200);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> given().header("Authorization", adviser).queryParam("caseRef", "E2E-SCOPE")
+                        .get(suite.url("notification") + "/alerts").path("items.size()"), n -> ((Integer) n) > 0);
+
+        // everyone else: as if the child did not exist, in every service, lists and counts included
+        for (String outsider : List.of(manager(), otherAdviser, suite.bearer("iro", "iro-north-2"))) {
+            given().header("Authorization", outsider).when().get(pathway)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", outsider).when().get(leaver)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().header("Authorization", outsider).queryParam("caseRef", "E2E-SCOPE")
+                    .when().get(suite.url("notification") + "/alerts")
+                    .then().statusCode(200).body("items.size()", equalTo(0));
+        }
+        given().header("Authorization", manager()).queryParam("team", "east")
+                .when().get(suite.url("pathway") + "/young-people")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", eastManager).queryParam("team", "east")
+                .when().get(suite.url("pathway") + "/young-people")
+                .then().statusCode(200).body("total", equalTo(1));
+
+        // one read by the adviser, followed through leaver-service and its fresh read of pathway-service
+        given().header("Authorization", adviser).header("X-Correlation-Id", "e2e-scope-read-1")
+                .when().get(leaver).then().statusCode(200).header("X-Correlation-Id", "e2e-scope-read-1");
+        JsonNode leaverRow = auditRow("leaver", eastManager, "e2e-scope-read-1");
+        assertEquals("pa-east-1", leaverRow.path("actor").asText());
+        assertEquals("SUCCESS", leaverRow.path("outcome").asText());
+        JsonNode pathwayRow = auditRow("pathway", eastManager, "e2e-scope-read-1");
+        assertEquals("leaver-service", pathwayRow.path("actor").asText());
+        assertEquals("pa-east-1", pathwayRow.path("onBehalfOf").asText());
+        // a refused look is on the record too, and no team's manager can read another team's trail
+        given().header("Authorization", otherAdviser).header("X-Correlation-Id", "e2e-scope-peek-1")
+                .when().get(leaver).then().statusCode(404);
+        assertEquals("NOT_FOUND", auditRow("leaver", eastManager, "e2e-scope-peek-1").path("outcome").asText());
+        for (String service : Suite.SERVICES) {
+            given().header("Authorization", manager()).queryParam("caseRef", "E2E-SCOPE")
+                    .when().get(suite.url(service) + "/audit-events")
+                    .then().statusCode(200).body("total", equalTo(0));
+            given().header("Authorization", eastManager).queryParam("caseRef", "E2E-SCOPE")
+                    .when().get(suite.url(service) + "/audit-events")
+                    .then().statusCode(200).body("items.caseRef", org.hamcrest.Matchers.everyItem(equalTo("E2E-SCOPE")));
+        }
+    }
+
+    static JsonNode auditRow(String service, String managerToken, String correlationId) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {
+            Response response = given().header("Authorization", managerToken).queryParam("caseRef", "E2E-SCOPE")
+                    .queryParam("size", 200).when().get(suite.url(service) + "/audit-events");
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            for (JsonNode row : readTree(response.asString()).path("items")) {
+                if (row.path("correlationId").asText().equals(correlationId)) {
+                    return row;
+                }
+            }
+            return null;
+        }, row -> row != null);
+    }
+
     @Test
     @Order(1000)
     void noServiceEverLogsANameOrADateOfBirth() throws Exception {
@@ -270,7 +366,7 @@ class SuiteIT {
             for (String name : SYNTHETIC_NAMES) {
                 assertFalse(text.contains(name), service + " logged a young person's name");
             }
-            for (String dateOfBirth : List.of("2010-04-20", "2009-12-10", "2008-07-15", "2009-02-10", "2009-10-01")) {
+            for (String dateOfBirth : List.of("2010-04-20", "2009-12-10", "2008-07-15", "2009-02-10", "2009-10-01", "2009-01-15")) {
                 assertFalse(text.contains(dateOfBirth), service + " logged a date of birth");
             }
         }
