@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.access.Caller;
 import org.leavingcare.leaver.access.CurrentCaller;
@@ -39,9 +40,9 @@ public class AuditLog {
                       String reason) {
     }
 
-    /** SUCCESS (2xx), NOT_FOUND (404), DENIED (403), REJECTED (other 4xx), FAILED (5xx and anything else). */
+    /** SUCCESS (below 400), NOT_FOUND (404), DENIED (403), REJECTED (other 4xx), FAILED (5xx). */
     public static String outcome(int status) {
-        if (status >= 200 && status < 300) {
+        if (status < 400) {
             return "SUCCESS";
         }
         if (status == 404) {
@@ -55,19 +56,27 @@ public class AuditLog {
 
     /**
      * A successful write of a young person's data, recorded in the write's transaction so that the change
-     * and its audit row commit or roll back together. Outside an audited request it does nothing.
+     * and its audit row commit or roll back together. Outside an audited request it does nothing. The write's
+     * own changes are flushed first, so that a failure to insert the row is told apart from the write's: the
+     * write is rolled back and the client gets a 503 ({@link AuditUnavailable}), never a 500.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void written(String caseRef) {
         if (!Arc.container().requestContext().isActive() || context.audited() == null) {
             return;
         }
+        em.flush();
         Caller who = caller.caller();
         int status = context.audited().successStatus();
-        persist(new Row(Instant.now(), CorrelationIds.current(), who.subject(), who.rolesText(),
-                who.hasRole(Caller.SERVICE) ? context.onBehalfOf() : null,
-                context.audited().value(), context.method(), context.resource(), caseRef, outcome(status), status,
-                context.reason()));
+        try {
+            persist(new Row(Instant.now(), CorrelationIds.current(), who.subject(), who.rolesText(),
+                    who.hasRole(Caller.SERVICE) ? context.onBehalfOf() : null,
+                    context.audited().value(), context.method(), context.resource(), caseRef, outcome(status), status,
+                    context.reason()));
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AuditUnavailable(e);
+        }
         context.touched(caseRef);
         context.markRecorded();
     }
@@ -78,13 +87,19 @@ public class AuditLog {
         rows.forEach(this::persist);
     }
 
-    /** {@link #record} that never throws: the response is already decided, so a failure is logged (no data). */
-    public void recordQuietly(List<Row> rows) {
+    /**
+     * {@link #record} that never throws: true when the rows are written; otherwise false, and only the
+     * exception's class and the correlation id are logged (its message can quote the row).
+     */
+    public boolean tryRecord(List<Row> rows) {
         try {
             record(rows);
+            return true;
         } catch (RuntimeException e) {
-            Log.errorf("audit rows of %s could not be written (%s)", rows.isEmpty() ? "?" : rows.get(0).operation(),
-                    e.getClass().getName());
+            Log.errorf("audit rows of %s could not be written (%s), correlation id %s",
+                    rows.isEmpty() ? "?" : rows.get(0).operation(), e.getClass().getName(),
+                    rows.isEmpty() ? "?" : rows.get(0).correlationId());
+            return false;
         }
     }
 

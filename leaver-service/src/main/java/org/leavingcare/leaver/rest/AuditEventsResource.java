@@ -2,8 +2,6 @@ package org.leavingcare.leaver.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +14,7 @@ import org.leavingcare.leaver.access.CurrentCaller;
 import org.leavingcare.leaver.audit.AuditContext;
 import org.leavingcare.leaver.audit.AuditLog;
 import org.leavingcare.leaver.audit.Audited;
+import org.leavingcare.leaver.config.SuiteConfig;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.AuditEventPage;
 import org.leavingcare.leaver.rest.api.AuditEventView;
@@ -32,11 +31,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventsResource {
 
-    /** The zone a date in {@code from}/{@code to} is a day of (docs/access-and-audit.md). */
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
+    /** Instants and dates outside these years are a 400 (they cannot be meant). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+    static final Instant AFTER_LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    static final int MAX_TEXT = 64;
 
     @Inject
     AuditLog log;
@@ -47,25 +47,35 @@ public class AuditEventsResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    SuiteConfig config;
+
     @GET
     @RolesAllowed(Roles.MANAGER)
     @Audited("audit-events.read")
     @Operation(summary = "Who read or changed which young person's data, when, and with what outcome",
             description = "Newest first. A manager sees the rows about young people in their scope, and rows about "
                     + "no young person only when they manage the whole service (team `*`). `from`/`to` are instants "
-                    + "(`2026-03-01T09:00:00Z`) or dates (`2026-03-01`, a whole Europe/London day). Reading the trail "
-                    + "is itself audited (`audit-events.read`).")
+                    + "(`2026-03-01T09:00:00Z`) or dates (`2026-03-01`, a whole day in the service's zone, "
+                    + "Europe/London by default), years 1900 to 2199. A blank parameter is not given. Reading the "
+                    + "trail is itself audited (`audit-events.read`).")
     public AuditEventPage list(
-            @QueryParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
-            @QueryParam("actor") @Size(min = 1, max = 64, message = "must be 1 to 64 characters") String actor,
-            @QueryParam("correlationId") @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}",
-                    message = "must be 1 to 64 letters, digits, '.', '_', ':' or '-'") String correlationId,
+            @Parameter(description = "A young person's case reference") @QueryParam("caseRef") String caseRef,
+            @Parameter(description = "A token subject or a service's name") @QueryParam("actor") String actor,
+            @Parameter(description = "A request's correlation id") @QueryParam("correlationId") String correlationId,
             @Parameter(description = "An instant or a date (from the start of that day)") @QueryParam("from") String from,
             @Parameter(description = "An instant or a date (to the end of that day)") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
-        Instant fromInstant = instant("from", from, false);
-        Instant toInstant = instant("to", to, true);
+        // a blank value of any parameter means it was not given
+        caseRef = text("caseRef", caseRef);
+        actor = text("actor", actor);
+        correlationId = text("correlationId", correlationId);
+        ZoneId zone = ZoneId.of(config.clock().zone());
+        Instant fromInstant = instant("from", given("from", from), false, zone);
+        Instant toInstant = instant("to", given("to", to), true, zone);
+        page = given("page", page);
+        size = given("size", size);
         int pageNumber = (int) EventsResource.parse("page", page, 0, 0, 1_000_000);
         int pageSize = (int) EventsResource.parse("size", size, 50, 1, Roles.MAX_PAGE);
         audit.touched(caseRef == null ? List.of() : List.of(caseRef));
@@ -75,9 +85,32 @@ public class AuditEventsResource {
                 result.total());
     }
 
-    /** An ISO-8601 instant, or a date: its first moment ({@code from}) or its last ({@code to}) in Europe/London. */
-    static Instant instant(String name, String value, boolean endOfDay) {
-        if (value == null || value.isEmpty()) {
+    /** A blank value is not given; a control character (NUL included) is a 400 naming the parameter. */
+    static String given(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.badRequest(name, "must not contain control characters");
+        }
+        return value;
+    }
+
+    /** A filter on a text column: {@link #given}, and at most {@value #MAX_TEXT} characters. */
+    static String text(String name, String value) {
+        String given = given(name, value);
+        if (given != null && given.length() > MAX_TEXT) {
+            throw ApiProblem.badRequest(name, "must be at most " + MAX_TEXT + " characters");
+        }
+        return given;
+    }
+
+    /**
+     * An ISO-8601 instant, or a date: its first moment ({@code from}) or its last ({@code to}) in the service's
+     * zone; years {@value #FIRST_YEAR} to {@value #LAST_YEAR}.
+     */
+    static Instant instant(String name, String value, boolean endOfDay, ZoneId zone) {
+        if (value == null) {
             return null;
         }
         Instant instant;
@@ -87,22 +120,21 @@ public class AuditEventsResource {
             instant = null;
         }
         if (instant != null) {
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                throw ApiProblem.badRequest(name, "must be between 1900 and 9999");
+            if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+                throw ApiProblem.badRequest(name, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
             }
             return instant;
         }
-        {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                if (day.getYear() < 1900 || day.getYear() > 9999) {
-                    throw ApiProblem.badRequest(name, "must be a date between 1900-01-01 and 9999-12-31");
-                }
-                return endOfDay ? day.plusDays(1).atStartOfDay(LONDON).toInstant().minusNanos(1000)
-                        : day.atStartOfDay(LONDON).toInstant();
-            } catch (DateTimeException notADate) {
-                throw ApiProblem.badRequest(name, "must be an ISO-8601 instant (2026-03-01T09:00:00Z) or a date (2026-03-01)");
-            }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value);
+        } catch (DateTimeException notADate) {
+            throw ApiProblem.badRequest(name, "must be an ISO-8601 instant (2026-03-01T09:00:00Z) or a date (2026-03-01)");
         }
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw ApiProblem.badRequest(name, "must be a date between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR + "-12-31");
+        }
+        return endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+                : day.atStartOfDay(zone).toInstant();
     }
 }

@@ -24,6 +24,15 @@ public class HttpProblemMappers {
         return e.problem().toResponse();
     }
 
+    /** A write whose audit row could not be written: rolled back, and nothing shown (fail closed). */
+    @ServerExceptionMapper
+    public Response auditUnavailable(org.leavingcare.leaver.audit.AuditUnavailable e) {
+        Log.errorf("the audit row of a write could not be written (%s), correlation id %s",
+                e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName(),
+                org.leavingcare.leaver.audit.CorrelationIds.current());
+        return Problem.ofStatus(503, org.leavingcare.leaver.audit.AuditUnavailable.DETAIL).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return unauthenticated("A valid bearer token is required");
@@ -83,13 +92,21 @@ public class HttpProblemMappers {
         io.vertx.ext.web.RoutingContext rc = vertxRequest.getCurrent();
         if (rc != null && rc.response().getStatusCode() == 413) {
             Log.debug("a request body without a length was larger than the limit (413)");
-            return Problem.ofStatus(413, "The request body is larger than the limit").toResponse();
+            if (rc.response().ended()) {
+                // Vert.x has answered already: nothing more to write
+                return Response.status(413).build();
+            }
+            return org.leavingcare.leaver.limits.RequestLimits.tooLarge(suite.limits().maxBodySize().asLongValue())
+                    .toResponse();
         }
         return unexpected(e);
     }
 
     @jakarta.inject.Inject
     io.quarkus.vertx.http.runtime.CurrentVertxRequest vertxRequest;
+
+    @jakarta.inject.Inject
+    org.leavingcare.leaver.config.SuiteConfig suite;
 
     /**
      * The last resort: a 500 that says nothing about the data. Exception messages can quote rows

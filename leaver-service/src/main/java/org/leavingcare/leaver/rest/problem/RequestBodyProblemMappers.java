@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.leavingcare.leaver.config.JsonStrings;
 import org.leavingcare.leaver.problem.FieldViolation;
 import org.leavingcare.leaver.problem.Problem;
 
@@ -55,6 +56,7 @@ public class RequestBodyProblemMappers {
         String field = JsonPaths.of(e);
         Throwable cause = e.getCause();
         String message = cause instanceof DateTimeParseException ? "must be a date in the form YYYY-MM-DD"
+                : cause instanceof JsonStrings.NulCharacter ? JsonStrings.MESSAGE
                 : "has a value that cannot be read";
         if (field.isEmpty()) {
             return new Problem(Problem.MALFORMED, "Malformed JSON", 400,
