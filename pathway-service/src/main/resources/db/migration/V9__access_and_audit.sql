@@ -27,7 +27,7 @@ CREATE TABLE audit_event (
     occurred_at     TIMESTAMPTZ  NOT NULL,
     correlation_id  VARCHAR(64)  NOT NULL,
     actor           VARCHAR(64)  NOT NULL,
-    actor_roles     VARCHAR(200) NOT NULL,
+    actor_roles     TEXT         NOT NULL,
     on_behalf_of    VARCHAR(64),
     operation       VARCHAR(64)  NOT NULL,
     method          VARCHAR(10),

@@ -28,7 +28,8 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "actor", nullable = false, length = 64)
     public String actor;
 
-    @Column(name = "actor_roles", nullable = false, length = 200)
+    // TEXT: identity providers can put many long group ids in a token
+    @Column(name = "actor_roles", nullable = false, columnDefinition = "text")
     public String actorRoles;
 
     @Column(name = "on_behalf_of", length = 64)

@@ -3,6 +3,8 @@ package org.leavingcare.pathway.audit;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.access.AccessControl;
 import org.leavingcare.pathway.access.Caller;
@@ -13,7 +15,7 @@ import java.util.List;
 
 /**
  * Appends to the audit trail (docs/access-and-audit.md). A successful write records itself in the write's own
- * transaction ({@link #recordWrite}); everything else is recorded by {@link AuditResponseFilter} once the response
+ * transaction ({@link #recordWrite}); everything else is recorded by {@link AuditFilters} once the response
  * is decided, in a transaction of its own ({@link #recordAfter}).
  */
 @ApplicationScoped
@@ -25,14 +27,17 @@ public class AuditLog {
     @Inject
     AccessControl access;
 
+    @Inject
+    EntityManager em;
+
     /** What one request did, captured on the request's thread so that it can be written on any thread. */
     public record Access(String correlationId, String actor, String actorRoles, String onBehalfOf, String operation,
                          String method, String resource, List<String> caseRefs, String reason) {
     }
 
-    /** SUCCESS (2xx), NOT_FOUND (404), DENIED (403), REJECTED (other 4xx), FAILED (5xx). */
+    /** SUCCESS (below 400), NOT_FOUND (404), DENIED (403), REJECTED (other 4xx), FAILED (5xx). */
     public static String outcome(int status) {
-        if (status >= 200 && status < 300) {
+        if (status < 400) {
             return "SUCCESS";
         }
         if (status == 404) {
@@ -46,18 +51,31 @@ public class AuditLog {
 
     /**
      * A successful write of {@code caseRef}, in the caller's transaction so that it commits or rolls back with the
-     * change. Outside a request (the service's own work) the operation is {@code eventType}.
+     * change. Outside a request (the service's own work) the operation is {@code eventType}. If the row cannot be
+     * written, {@link AuditUnavailable}: the change rolls back (fail closed, a 503).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordWrite(String caseRef, String eventType) {
+        // the change's own errors (a stale version, a duplicate key) surface here as they would at commit
+        em.flush();
         if (!Arc.container().requestContext().isActive() || !context.audited()) {
             Caller caller = access.caller();
-            add(new Access(logCorrelationId(), caller.subject(), caller.rolesText(), null, eventType, null, null, List.of(caseRef),
-                    null), caseRef, "SUCCESS", null);
+            addNow(new Access(logCorrelationId(), caller.subject(), caller.rolesText(), null, eventType, null, null,
+                    List.of(caseRef), null), caseRef, "SUCCESS", null);
             return;
         }
-        add(capture(), caseRef, "SUCCESS", context.successStatus());
+        addNow(capture(), caseRef, "SUCCESS", context.successStatus());
         context.written(caseRef);
+    }
+
+    /** Inserts the row now, so that a failure is known to be the audit row's. */
+    private void addNow(Access access, String caseRef, String outcome, Integer status) {
+        try {
+            add(access, caseRef, outcome, status);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new AuditUnavailable(e);
+        }
     }
 
     /** A young person the current request read or wrote (nothing outside a request). */

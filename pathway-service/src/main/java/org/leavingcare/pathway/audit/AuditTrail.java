@@ -24,7 +24,7 @@ public class AuditTrail {
     AccessControl access;
 
     /** The filters of {@code GET /audit-events}; null means any. {@code to} is exclusive. */
-    public record Filter(String caseRef, String actor, Instant from, Instant to) {
+    public record Filter(String caseRef, String actor, String correlationId, Instant from, Instant to) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,6 +47,10 @@ public class AuditTrail {
         if (filter.actor() != null) {
             where.append(" AND e.actor = :actor");
             parameters.put("actor", filter.actor());
+        }
+        if (filter.correlationId() != null) {
+            where.append(" AND e.correlation_id = :correlationId");
+            parameters.put("correlationId", filter.correlationId());
         }
         if (filter.from() != null) {
             where.append(" AND e.occurred_at >= :from");

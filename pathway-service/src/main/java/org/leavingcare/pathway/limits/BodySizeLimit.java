@@ -10,6 +10,7 @@ import org.leavingcare.pathway.config.SuiteConfig;
 import org.leavingcare.pathway.problem.Problem;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Answers a request whose declared body is larger than {@code suite.limits.max-body-size} with a 413
@@ -18,6 +19,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BodySizeLimit {
+
+    private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** Before Quarkus's upload limit route (order -2). */
     static final int ORDER = -3;
@@ -37,7 +40,7 @@ public class BodySizeLimit {
                 context.response().setStatusCode(413)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")
-                        .putHeader("X-Correlation-Id", UUID.randomUUID().toString())
+                        .putHeader("X-Correlation-Id", correlationId(context.request().getHeader("X-Correlation-Id")))
                         .end(body);
                 return;
             }
@@ -53,9 +56,20 @@ public class BodySizeLimit {
         }
     }
 
+    /** The request's correlation id if well-formed (as every response echoes it), else a new one. */
+    static String correlationId(String given) {
+        return given != null && CORRELATION.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    /** RFC 9110's name for 413, naming the limit. */
+    public static Problem problem(long limit) {
+        return new Problem("about:blank", "Content Too Large", 413,
+                "The request body is larger than " + limit + " bytes", null, java.util.List.of());
+    }
+
     private String body(long limit) {
         try {
-            return json.writeValueAsString(Problem.ofStatus(413, "The request body is larger than " + limit + " bytes"));
+            return json.writeValueAsString(problem(limit));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problem not serialisable", e);
         }

@@ -1,7 +1,6 @@
 package org.leavingcare.pathway.limits;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -10,14 +9,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.leavingcare.pathway.config.SuiteConfig;
 import org.leavingcare.pathway.problem.Problem;
 
+import java.util.Optional;
+
 /**
- * The rate limit per caller: the token's subject, or the client's address when there is no valid token. Over it,
- * 429 problem+json with {@code Retry-After}. Health, metrics and OpenAPI (under /q) are not served here, so they
- * are not limited.
+ * The rate limits (docs/access-and-audit.md, "Limits"), two token buckets with the same settings: one per client
+ * address as Vert.x reports it (Quarkus's proxy-forwarding settings decide whether a forwarded address counts),
+ * taken before route matching and authentication, so floods of unauthenticated requests, forged tokens and unknown
+ * paths are limited; and one per verified token subject, taken once the token is checked (never a subject read
+ * from an unverified token). Over either, 429 problem+json with {@code Retry-After}. Health, metrics and OpenAPI
+ * (under /q) are not served here, so they are not limited.
  */
 public class LimitFilters {
 
-    private volatile TokenBuckets buckets;
+    private volatile TokenBuckets addresses;
+    private volatile TokenBuckets subjects;
 
     @Inject
     SuiteConfig config;
@@ -25,41 +30,57 @@ public class LimitFilters {
     @Inject
     CurrentIdentityAssociation identities;
 
-    private TokenBuckets buckets() {
-        TokenBuckets current = buckets;
-        if (current == null) {
+    private TokenBuckets addresses() {
+        if (addresses == null) {
             synchronized (this) {
-                if (buckets == null) {
-                    buckets = new TokenBuckets(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
+                if (addresses == null) {
+                    addresses = new TokenBuckets(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
                 }
-                current = buckets;
             }
         }
-        return current;
+        return addresses;
     }
 
+    private TokenBuckets subjects() {
+        if (subjects == null) {
+            synchronized (this) {
+                if (subjects == null) {
+                    subjects = new TokenBuckets(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
+                }
+            }
+        }
+        return subjects;
+    }
+
+    /** (a) Per client address, before anything else is looked at. */
     @ServerRequestFilter(preMatching = true, priority = 100)
-    public Uni<Response> rateLimit(HttpServerRequest request) {
-        TokenBuckets limit = buckets();
+    public Optional<Response> perAddress(HttpServerRequest request) {
+        TokenBuckets limit = addresses();
+        if (limit.off()) {
+            return Optional.empty();
+        }
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return Optional.ofNullable(tooMany(limit.take(address, System.nanoTime())));
+    }
+
+    /** (b) Per verified token subject (an invalid token is left to authentication's 401). */
+    @ServerRequestFilter(priority = 100)
+    public Uni<Response> perSubject() {
+        TokenBuckets limit = subjects();
         if (limit.off()) {
             return Uni.createFrom().nullItem();
         }
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return identities.getDeferredIdentity().onFailure().recoverWithNull()
-                .map(identity -> {
-                    String key = key(identity, address);
-                    long wait = limit.take(key, System.nanoTime());
-                    if (wait == 0) {
-                        return null;
-                    }
-                    return Response.fromResponse(Problem.ofStatus(429,
-                                    "Too many requests; retry after " + wait + " second(s)").toResponse())
-                            .header("Retry-After", String.valueOf(wait)).build();
-                });
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().map(identity ->
+                identity == null || identity.isAnonymous() ? null
+                        : tooMany(limit.take(identity.getPrincipal().getName(), System.nanoTime())));
     }
 
-    static String key(SecurityIdentity identity, String address) {
-        return identity == null || identity.isAnonymous() ? "address:" + address
-                : "subject:" + identity.getPrincipal().getName();
+    static Response tooMany(long wait) {
+        if (wait == 0) {
+            return null;
+        }
+        return Response.fromResponse(Problem.ofStatus(429,
+                        "Too many requests; retry after " + wait + " second(s)").toResponse())
+                .header("Retry-After", String.valueOf(wait)).build();
     }
 }

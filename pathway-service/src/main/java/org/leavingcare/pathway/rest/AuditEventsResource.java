@@ -14,6 +14,7 @@ import org.leavingcare.pathway.audit.AuditEventView;
 import org.leavingcare.pathway.audit.AuditLog;
 import org.leavingcare.pathway.audit.AuditTrail;
 import org.leavingcare.pathway.audit.Audited;
+import org.leavingcare.pathway.config.SuiteConfig;
 import org.leavingcare.pathway.problem.ApiProblem;
 
 import java.time.Instant;
@@ -26,8 +27,8 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventsResource {
 
-    /** Calendar dates in {@code from}/{@code to} are days in England (docs/access-and-audit.md). */
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    @Inject
+    SuiteConfig config;
 
     @Inject
     AuditTrail trail;
@@ -44,19 +45,18 @@ public class AuditEventsResource {
     public AuditEventView.Page list(
             @QueryParam("caseRef") String caseRef,
             @Parameter(description = "A token subject, or a service's name") @QueryParam("actor") String actor,
+            @Parameter(description = "The correlation id of one request (X-Correlation-Id)") @QueryParam("correlationId") String correlationId,
             @Parameter(description = "An instant (2026-03-01T09:00:00Z) or a date (from the start of that day)") @QueryParam("from") String from,
             @Parameter(description = "An instant or a date (to the end of that day)") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
-        String ref = blankToNull(caseRef);
+        String ref = text("caseRef", caseRef);
         if (ref != null && !ref.matches(YoungPeopleResource.CASE_REF)) {
             throw ApiProblem.badRequest("caseRef", YoungPeopleResource.CASE_REF_MESSAGE);
         }
-        String who = blankToNull(actor);
-        if (who != null && who.length() > 64) {
-            throw ApiProblem.badRequest("actor", "must be at most 64 characters");
-        }
-        AuditTrail.Filter filter = new AuditTrail.Filter(ref, who, instant("from", from, false), instant("to", to, true));
+        ZoneId zone = ZoneId.of(config.clock().zone());
+        AuditTrail.Filter filter = new AuditTrail.Filter(ref, text("actor", actor), text("correlationId", correlationId),
+                instant("from", from, false, zone), instant("to", to, true, zone));
         int pageNumber = (int) QueryParams.longAtLeast("page", page, 0, 0, 1_000_000);
         int pageSize = (int) QueryParams.longAtLeast("size", size, 50, 1, YoungPeopleResource.MAX_PAGE_SIZE);
         audit.touched(ref);
@@ -67,8 +67,23 @@ public class AuditEventsResource {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** An instant, or a date: its start ({@code from}) or the start of the next day ({@code to}, exclusive). */
-    static Instant instant(String name, String value, boolean endOfDay) {
+    /** A text filter: blank is not given; control characters or more than 64 characters are a 400 naming it. */
+    static String text(String name, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.badRequest(name, "must not contain control characters");
+        }
+        String text = blankToNull(value);
+        if (text != null && text.length() > 64) {
+            throw ApiProblem.badRequest(name, "must be at most 64 characters");
+        }
+        return text;
+    }
+
+    /**
+     * An instant, or a date in {@code zone} (the service's, {@code suite.clock.zone}): its start ({@code from}) or
+     * the start of the next day ({@code to}, exclusive).
+     */
+    static Instant instant(String name, String value, boolean endOfDay, ZoneId zone) {
         String text = blankToNull(value);
         if (text == null) {
             return null;
@@ -79,7 +94,7 @@ public class AuditEventsResource {
                 if (date.getYear() < 1900 || date.getYear() > 2199) {
                     throw ApiProblem.badRequest(name, "must be between 1900 and 2199");
                 }
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(LONDON).toInstant();
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
             }
             Instant instant = Instant.parse(text);
             if (instant.isBefore(Instant.parse("1900-01-01T00:00:00Z")) || instant.isAfter(Instant.parse("2199-12-31T23:59:59Z"))) {

@@ -58,7 +58,8 @@ public class YoungPeopleResource {
     @Operation(summary = "Create or update a young person",
             description = "Idempotent upsert keyed by the case-management reference: 201 on create, 200 on update. "
                     + "Send If-Match with the ETag you read to avoid overwriting someone else's change (412).")
-    @Audited(value = "young-person.upsert", creates = true)
+    // 201 only when it created the record (YoungPersonService calls AuditLog.created()), else 200
+    @Audited("young-person.upsert")
     public Response upsert(
             @PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
             @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -14,6 +14,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.Problem;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import org.leavingcare.pathway.audit.AuditUnavailable;
+import org.leavingcare.pathway.config.SuiteConfig;
+import org.leavingcare.pathway.limits.BodySizeLimit;
+
+import java.io.IOException;
 import java.util.UUID;
 
 /** Everything else that can go wrong in a request, each as problem+json. */
@@ -80,6 +88,35 @@ public class HttpProblemMappers {
         };
         return Problem.ofStatus(status, detail).toResponse();
     }
+
+    /** A write whose audit row could not be written was rolled back (fail closed, docs/access-and-audit.md). */
+    @ServerExceptionMapper
+    public Response auditUnavailable(AuditUnavailable e) {
+        Log.warnf("Write refused: %s", e.getMessage());
+        return Problem.ofStatus(503, "The change could not be recorded, so nothing was changed; try again.")
+                .toResponse();
+    }
+
+    /**
+     * A body sent without a length that grew past {@code quarkus.http.limits.max-body-size}: Vert.x has already
+     * answered 413 and closed the connection, and reading the rest fails. That stays a 413, out of the error log.
+     * Any other failure to read the body is the last resort's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        RoutingContext current = vertxRequest.getCurrent();
+        if (current != null && current.response().getStatusCode() == 413) {
+            Log.debug("A request body without a length was larger than the limit (413)");
+            return BodySizeLimit.problem(config.limits().maxBodySize().asLongValue()).toResponse();
+        }
+        return unexpected(e);
+    }
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
+
+    @Inject
+    SuiteConfig config;
 
     /**
      * The last resort: a 500 that says nothing about the data. Exception messages can quote rows

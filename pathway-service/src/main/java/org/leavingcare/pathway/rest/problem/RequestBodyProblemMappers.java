@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.leavingcare.pathway.config.JsonStrings;
 import org.leavingcare.pathway.config.RecordedDates;
 import org.leavingcare.pathway.problem.FieldViolation;
 import org.leavingcare.pathway.problem.Problem;
@@ -56,6 +57,7 @@ public class RequestBodyProblemMappers {
         String field = JsonPaths.of(e);
         Throwable cause = e.getCause();
         String message = cause instanceof RecordedDates.OutOfRange ? RecordedDates.MESSAGE
+                : cause instanceof JsonStrings.NulCharacter ? JsonStrings.MESSAGE
                 : cause instanceof DateTimeParseException ? "must be a date in the form YYYY-MM-DD"
                 : "has a value that cannot be read";
         if (field.isEmpty()) {
