@@ -73,6 +73,11 @@ class PathwayClientTest {
                 .body("pathwayRecord.source", equalTo("pathway-service"));
         assertEquals("fresh-read-1", FakePathway.lastRecordCorrelationId);
         assertEquals("m-1", FakePathway.lastRecordOnBehalfOf);
+        // a subject pathway-service would refuse as X-On-Behalf-Of is not sent (the read stays fresh)
+        given().header("Authorization", org.leavingcare.testsupport.TestTokens.bearer("integration", "cms user+1"))
+                .when().get("/young-people/" + caseRef)
+                .then().statusCode(200).body("pathwayRecord.source", equalTo("pathway-service"));
+        assertEquals(null, FakePathway.lastRecordOnBehalfOf);
         // without one, the id the service made for the request, the same it answers with
         String made = given().header("Authorization", Fixtures.manager())
                 .when().get("/young-people/" + caseRef)

@@ -40,7 +40,8 @@ public class AuditFilters {
     public static final String REASON = "X-Access-Reason";
     public static final String ON_BEHALF_OF = "X-On-Behalf-Of";
     static final int MAX_REASON = 200;
-    static final Pattern ON_BEHALF_OF_FORM = Pattern.compile("[A-Za-z0-9._@:-]{1,64}");
+    /** What a service may send as {@code X-On-Behalf-Of} (and what this one sends when it asks for a user). */
+    public static final Pattern ON_BEHALF_OF_FORM = Pattern.compile("[A-Za-z0-9._@:-]{1,64}");
     static final Pattern CASE_REF = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     @Inject

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.leaver.audit.AuditFilters;
 import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.access.CurrentCaller;
 import org.leavingcare.leaver.audit.CorrelationIds;
@@ -86,7 +87,10 @@ public class YoungPeopleResource {
         String etag = state.circumstancesETag(caseRef);
         LeaverView view = state.view(caseRef);
         // the fresh read says whose request it serves and carries the correlation id (docs/access-and-audit.md)
-        FreshYoungPerson record = pathway.youngPerson(caseRef, CorrelationIds.current(), caller.caller().subject());
+        // who asked, when pathway-service can take it as X-On-Behalf-Of (a subject it would refuse is left out)
+        String subject = caller.caller().subject();
+        String onBehalfOf = AuditFilters.ON_BEHALF_OF_FORM.matcher(subject).matches() ? subject : null;
+        FreshYoungPerson record = pathway.youngPerson(caseRef, CorrelationIds.current(), onBehalfOf);
         return withETag(Response.ok(), etag).entity(view.withPathwayRecord(record)).build();
     }
 
