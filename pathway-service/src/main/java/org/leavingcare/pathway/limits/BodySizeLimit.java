@@ -2,6 +2,7 @@ package org.leavingcare.pathway.limits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,13 +36,28 @@ public class BodySizeLimit {
         long limit = config.limits().maxBodySize().asLongValue();
         String body = body(limit);
         router.route().order(ORDER).handler(context -> {
+            String correlationId = correlationId(context.request().getHeader("X-Correlation-Id"));
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLong(length, limit)) {
                 context.response().setStatusCode(413)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")
-                        .putHeader("X-Correlation-Id", correlationId(context.request().getHeader("X-Correlation-Id")))
+                        .putHeader("X-Correlation-Id", correlationId)
                         .end(body);
+                return;
+            }
+            // a body without a length is cut off while it is read, by a bare 413: it echoes the id too
+            context.addHeadersEndHandler(ignored -> {
+                if (context.response().getStatusCode() == 413
+                        && context.response().headers().get("X-Correlation-Id") == null) {
+                    context.response().putHeader("X-Correlation-Id", correlationId);
+                }
+            });
+            context.next();
+        }).failureHandler(context -> {
+            // that 413 is already sent when the resource's attempt to answer fails: nothing went wrong, nothing to log
+            if (context.response().ended() && context.response().getStatusCode() == 413) {
+                Log.debug("A request body without a length was cut off at the limit (413 already sent)");
                 return;
             }
             context.next();
