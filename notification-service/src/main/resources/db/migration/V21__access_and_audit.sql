@@ -13,7 +13,7 @@ CREATE TABLE audit_event (
     occurred_at     TIMESTAMPTZ   NOT NULL,
     correlation_id  VARCHAR(64)   NOT NULL,
     actor           VARCHAR(64)   NOT NULL,
-    actor_roles     VARCHAR(200)  NOT NULL,
+    actor_roles     TEXT          NOT NULL,
     on_behalf_of    VARCHAR(64),
     operation       VARCHAR(64)   NOT NULL,
     method          VARCHAR(10)   NOT NULL,
@@ -38,6 +38,11 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
 
 -- A subscription delivers only what its creator may see (docs/access-and-audit.md): the creator's roles and
--- teams when it was made (comma-separated; an integration client sees every young person).
-ALTER TABLE webhook_subscription ADD COLUMN owner_roles VARCHAR(200) NOT NULL DEFAULT '';
-ALTER TABLE webhook_subscription ADD COLUMN owner_teams VARCHAR(1000) NOT NULL DEFAULT '';
+-- teams when it was made (comma-separated; an integration client sees every young person). Tokens may carry
+-- many long group ids, so both are TEXT.
+-- Subscriptions made before this migration delivered every young person's notifications: they keep doing so
+-- as integration (what they saw before), never silently nothing.
+ALTER TABLE webhook_subscription ADD COLUMN owner_roles TEXT NOT NULL DEFAULT 'integration';
+ALTER TABLE webhook_subscription ADD COLUMN owner_teams TEXT NOT NULL DEFAULT '';
+-- new subscriptions always state their creator's roles
+ALTER TABLE webhook_subscription ALTER COLUMN owner_roles DROP DEFAULT;

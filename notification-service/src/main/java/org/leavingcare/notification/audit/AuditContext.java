@@ -43,6 +43,10 @@ public class AuditContext {
         return onBehalfOf;
     }
 
+    void onBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
     public String reason() {
         return reason;
     }

@@ -30,7 +30,7 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "actor", nullable = false, length = 64)
     public String actor;
 
-    @Column(name = "actor_roles", nullable = false, length = 200)
+    @Column(name = "actor_roles", nullable = false, columnDefinition = "text")
     public String actorRoles;
 
     @Column(name = "on_behalf_of", length = 64)

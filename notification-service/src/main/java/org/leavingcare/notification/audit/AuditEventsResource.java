@@ -55,15 +55,17 @@ public class AuditEventsResource {
     @Audited("audit-events.read")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The audit trail, newest first (managers)",
-            description = "Who read or changed which young person's alerts and notifications, when and how it ended. "
-                    + "from/to: ISO-8601 instants or dates (from the start of / to the end of that day, Europe/London).")
+            description = "Who read or changed which young person's alerts and notifications, when and how it ended, "
+                    + "newest first. A blank parameter means not given. from/to: ISO-8601 instants or dates (from the start of / to the end of that day in the service's zone, suite.clock.zone).")
     public AuditEventView.Page list(@QueryParam("caseRef") String caseRef, @QueryParam("actor") String actor,
                                     @Parameter(description = "2026-03-01T09:00:00Z or 2026-03-01") @QueryParam("from") String from,
                                     @Parameter(description = "2026-03-01T17:00:00Z or 2026-03-01") @QueryParam("to") String to,
+                                    @QueryParam("correlationId") String correlationId,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         String ref = text("caseRef", caseRef);
         audit.touched(ref);
         String who = text("actor", actor);
+        String correlation = text("correlationId", correlationId);
         ZoneId zone = ZoneId.of(config.clock().zone());
         Instant fromInstant = instant("from", from, zone, false);
         Instant toInstant = instant("to", to, zone, true);
@@ -86,6 +88,10 @@ public class AuditEventsResource {
             where.add("e.actor = :actor");
             params.put("actor", who);
         }
+        if (correlation != null) {
+            where.add("e.correlation_id = :correlationId");
+            params.put("correlationId", correlation);
+        }
         if (fromInstant != null) {
             where.add("e.occurred_at >= :from");
             params.put("from", fromInstant);
@@ -96,7 +102,7 @@ public class AuditEventsResource {
         }
         String body = " FROM audit_event e LEFT JOIN young_person y ON y.case_ref = e.case_ref"
                 + " LEFT JOIN leaver l ON l.case_ref = e.case_ref WHERE " + String.join(" AND ", where);
-        Query select = em.createNativeQuery("SELECT e.*" + body + " ORDER BY e.id DESC LIMIT :limit OFFSET :offset",
+        Query select = em.createNativeQuery("SELECT e.*" + body + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
                 AuditEvent.class);
         Query count = em.createNativeQuery("SELECT count(*)" + body, Long.class);
         params.forEach((name, value) -> {
@@ -139,15 +145,15 @@ public class AuditEventsResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.indexOf('\0') >= 0 || value.length() > 64) {
-            throw ApiProblem.badRequest(name, "must be at most 64 characters, without the NUL character");
+        if (value.length() > 64 || value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.badRequest(name, "must be at most 64 characters, without control characters");
         }
         return value;
     }
 
     private static long number(String name, String value, long fallback, long min, long max, String message) {
-        if (value == null) {
-            return fallback;
+        if (value == null || value.isBlank()) {
+            return fallback; // blank means "not given"
         }
         try {
             long n = Long.parseLong(value.trim());

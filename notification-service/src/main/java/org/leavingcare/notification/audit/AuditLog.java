@@ -1,6 +1,7 @@
 package org.leavingcare.notification.audit;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class AuditLog {
     /** The actor of this service's own work. */
     public static final String SERVICE_ACTOR = "notification-service";
 
+    /** The roles of this service's own work. */
+    public static final String SERVICE_ROLES = "service";
+
     private static final String INSERT = """
             INSERT INTO audit_event (occurred_at, correlation_id, actor, actor_roles, on_behalf_of, operation, method,
                 resource, case_ref, outcome, status, reason)
@@ -43,22 +47,29 @@ public class AuditLog {
     Callers callers;
 
     /**
-     * Records the current request's successful write of {@code caseRef} in the caller's transaction
-     * (so the change and its audit row commit or roll back together).
+     * Records the current request's successful write of {@code caseRef}, answered with {@code status}, in the
+     * caller's transaction (so the change and its audit row commit or roll back together). If the row cannot
+     * be written the write fails with {@link AuditUnavailableException} (503), never a 500.
      */
-    public void recordWrite(String caseRef) {
+    public void recordWrite(String caseRef, int status) {
         Caller caller = callers.current();
         context.touched(caseRef);
-        insert(List.of(new AuditRow(Instant.now(), context.correlationId(), caller.subject(), caller.rolesText(),
-                context.onBehalfOf(), context.operation(), context.method(), context.resource(), caseRef,
-                Outcome.SUCCESS, 200, context.reason())));
+        try {
+            insert(List.of(new AuditRow(Instant.now(), context.correlationId(), caller.subject(), caller.rolesText(),
+                    context.onBehalfOf(), context.operation(), context.method(), context.resource(), caseRef,
+                    Outcome.of(status), status, context.reason())));
+        } catch (RuntimeException e) {
+            Log.errorf("The audit trail could not be written (%s); correlation id %s", e.getClass().getName(),
+                    context.correlationId());
+            throw new AuditUnavailableException();
+        }
         context.markRecorded();
     }
 
     /** Records this service's own disclosure (e.g. a webhook delivery) in the caller's transaction. */
     public void recordBackground(String correlationId, String operation, String method, String resource,
                                  String caseRef, int status) {
-        insert(List.of(new AuditRow(Instant.now(), correlationId, SERVICE_ACTOR, "", null, operation, method,
+        insert(List.of(new AuditRow(Instant.now(), correlationId, SERVICE_ACTOR, SERVICE_ROLES, null, operation, method,
                 resource, caseRef, Outcome.of(status), status, null)));
     }
 

@@ -4,8 +4,9 @@ package org.leavingcare.notification.audit;
 public enum Outcome {
     SUCCESS, NOT_FOUND, DENIED, REJECTED, FAILED;
 
+    /** Below 400 success; 404 not found; 403 denied; other 4xx rejected; 5xx failed. */
     public static Outcome of(int status) {
-        if (status >= 200 && status < 300) {
+        if (status < 400) {
             return SUCCESS;
         }
         if (status == 404) {
@@ -14,9 +15,6 @@ public enum Outcome {
         if (status == 403) {
             return DENIED;
         }
-        if (status >= 400 && status < 500) {
-            return REJECTED;
-        }
-        return status >= 500 ? FAILED : SUCCESS;
+        return status < 500 ? REJECTED : FAILED;
     }
 }

@@ -21,7 +21,7 @@ public interface LimitsConfig {
     }
 
     interface RateLimit {
-        /** Requests per second refilled into each caller's bucket (token subject, else client address); 0 turns the limit off. */
+        /** Requests per second refilled into each bucket (one per client address, one per verified token subject); 0 turns the limit off. */
         @WithDefault("50")
         double requestsPerSecond();
 

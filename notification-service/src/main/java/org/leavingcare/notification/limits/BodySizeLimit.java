@@ -12,7 +12,8 @@ import org.leavingcare.notification.config.LimitsConfig;
 /**
  * A request whose declared body is larger than {@code suite.limits.max-body-size} is answered 413
  * problem+json before the body is read (Quarkus itself would answer 413 with no body); a body that
- * turns out larger without declaring it is cut off by {@code quarkus.http.limits.max-body-size}.
+ * turns out larger without declaring it (chunked) is cut off by {@code quarkus.http.limits.max-body-size}
+ * and answered with the same problem by {@code HttpProblemMappers#bodyTooLarge}.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -46,11 +47,19 @@ public class BodySizeLimit {
     }
 
     static void tooLarge(RoutingContext rc, long max) {
-        String body = "{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than " + max + " bytes\"}";
         rc.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+                .end(problem(max));
+    }
+
+    /** The 413 problem (RFC 9110 calls it Content Too Large), naming the limit. */
+    public static String problem(long max) {
+        return "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                + "\"detail\":\"" + detail(max) + "\"}";
+    }
+
+    public static String detail(long max) {
+        return "The request body is larger than the limit of " + max + " bytes";
     }
 }

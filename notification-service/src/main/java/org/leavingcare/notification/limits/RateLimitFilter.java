@@ -2,19 +2,16 @@ package org.leavingcare.notification.limits;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.leavingcare.notification.config.LimitsConfig;
 import org.leavingcare.notification.problem.Problem;
 
 /**
- * The per-caller rate limit of every API request (health, metrics and OpenAPI are not API requests):
- * over it, 429 problem+json with {@code Retry-After}. The caller is the token's subject, or the client
- * address when there is no valid token.
+ * The rate limit per verified token subject ({@link RateLimits}, second bucket): over it, 429 problem+json
+ * with {@code Retry-After}. A request without a valid token is left to the per-address bucket and to
+ * authentication; a subject is never read from a token that did not verify.
  */
 @Singleton
 public class RateLimitFilter {
@@ -23,38 +20,21 @@ public class RateLimitFilter {
     CurrentIdentityAssociation identities;
 
     @Inject
-    Instance<LimitsConfig> config;
-
-    private volatile TokenBuckets buckets;
-
-    /** Made at the first request (runtime configuration). */
-    private TokenBuckets buckets() {
-        TokenBuckets b = buckets;
-        if (b == null) {
-            synchronized (this) {
-                if (buckets == null) {
-                    LimitsConfig.RateLimit limit = config.get().rateLimit();
-                    buckets = new TokenBuckets(limit.requestsPerSecond(), limit.burst());
-                }
-                b = buckets;
-            }
-        }
-        return b;
-    }
+    RateLimits limits;
 
     @ServerRequestFilter(preMatching = true, priority = 100)
-    public Uni<Response> limit(HttpServerRequest request) {
-        TokenBuckets buckets = buckets();
+    public Uni<Response> limit() {
+        TokenBuckets buckets = limits.buckets();
         if (!buckets.enabled()) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()
                 .onFailure().recoverWithNull()
                 .map(identity -> {
-                    String key = identity == null || identity.isAnonymous()
-                            ? "address:" + (request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress())
-                            : "subject:" + identity.getPrincipal().getName();
-                    long wait = buckets.take(key, System.nanoTime());
+                    if (identity == null || identity.isAnonymous()) {
+                        return null;
+                    }
+                    long wait = buckets.take("subject:" + identity.getPrincipal().getName(), System.nanoTime());
                     if (wait == 0) {
                         return null;
                     }

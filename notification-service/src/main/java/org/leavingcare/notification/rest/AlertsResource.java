@@ -91,10 +91,13 @@ public class AlertsResource {
                 parse("disabled", disabled, AlertsResource::bool, "must be true or false"),
                 parse("uasc", uasc, AlertsResource::bool, "must be true or false"),
                 storable("dueBefore", parse("dueBefore", dueBefore, LocalDate::parse, "must be a date in the form YYYY-MM-DD")));
-        int pageNumber = page == null ? 0 : parse("page", page, Integer::valueOf,
+        // a blank page or size means "not given": the default
+        Integer pageGiven = parse("page", page, Integer::valueOf,
                 "must be a whole number from 0 to " + Integer.MAX_VALUE / config.maxPageSize());
-        int pageSize = size == null ? 50 : parse("size", size, Integer::valueOf,
+        Integer sizeGiven = parse("size", size, Integer::valueOf,
                 "must be a whole number from 1 to " + config.maxPageSize());
+        int pageNumber = pageGiven == null ? 0 : pageGiven;
+        int pageSize = sizeGiven == null ? 50 : sizeGiven;
         if (pageNumber < 0 || (long) pageNumber * config.maxPageSize() > Integer.MAX_VALUE) {
             throw ApiProblem.badRequest("page", "must be a whole number from 0 to "
                     + Integer.MAX_VALUE / config.maxPageSize());

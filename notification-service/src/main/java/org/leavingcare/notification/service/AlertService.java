@@ -150,7 +150,7 @@ public class AlertService {
         alert.acknowledgementNote = note;
         alert.actionBy = actionBy;
         em.flush();
-        auditLog.recordWrite(alert.caseRef);
+        auditLog.recordWrite(alert.caseRef, 200);
         return alert;
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.notification.audit.Audited;
 
 @Path("/deliveries")
 @Tag(name = "Webhook subscriptions")
@@ -26,6 +27,7 @@ public class DeliveriesResource {
 
     @POST
     @Path("/{id}/redelivery")
+    @Audited("delivery.redeliver")
     @Operation(summary = "Send a delivered or dead-lettered delivery again",
             description = "Same webhook-id (receivers that deduplicate ignore it if they had it), a fresh retry "
                     + "schedule. 202; 409 if it is still waiting to be sent.")

@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeliveryStore {
 
+    /** The status an attempt's audit row records when the payload was sent but no answer came. */
+    static final int NO_ANSWER = 504;
+
     @Inject
     EntityManager em;
 
@@ -205,6 +208,9 @@ public class DeliveryStore {
         attempt.outcome = result.outcome() == AttemptResult.Outcome.DELIVERED ? "SUCCESS" : "FAILURE";
         attempt.error = result.error();
         attempt.persist();
+        if (result.payloadSent()) {
+            auditDisclosure(d, s.id, result.statusCode());
+        }
         metrics.counter("webhook.attempts", "outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
         metrics.timer("webhook.attempt.latency").record(Duration.ofMillis(result.latencyMs()));
@@ -222,7 +228,6 @@ public class DeliveryStore {
             d.deliveredAt = result.at();
             d.lastError = null;
             s.failingSince = null;
-            auditDisclosure(d, s.id, result.statusCode());
             return;
         }
         d.lastError = result.error();
@@ -246,18 +251,25 @@ public class DeliveryStore {
     }
 
     /**
-     * A delivered notification about a young person is a disclosure to a case-management system: one
-     * {@code webhook.deliver} row in the delivery's transaction, correlated by the webhook-id the receiver saw.
+     * Every attempt that sent a notification about a young person disclosed it to a case-management system,
+     * whatever the receiver answered: one {@code webhook.deliver} row per such attempt in the attempt's
+     * transaction, with the receiver's status (504 when no answer came), correlated by the webhook-id the
+     * receiver saw.
      */
     private void auditDisclosure(Delivery d, long subscriptionId, Integer statusCode) {
+        String caseRef = caseRefOf(d);
+        if (caseRef != null) {
+            auditLog.recordBackground(d.webhookId, "webhook.deliver", "POST", "/subscriptions/" + subscriptionId,
+                    caseRef, statusCode == null ? NO_ANSWER : statusCode);
+        }
+    }
+
+    /** The young person a delivery's notification is about, if any. */
+    private String caseRefOf(Delivery d) {
         @SuppressWarnings("unchecked")
         List<String> caseRefs = em.createNativeQuery("SELECT case_ref FROM notification_event WHERE sequence = :s")
                 .setParameter("s", d.eventSequence).getResultList();
-        String caseRef = caseRefs.isEmpty() ? null : caseRefs.get(0);
-        if (caseRef != null) {
-            auditLog.recordBackground(d.webhookId, "webhook.deliver", "POST", "/subscriptions/" + subscriptionId,
-                    caseRef, statusCode == null ? 200 : statusCode);
-        }
+        return caseRefs.isEmpty() ? null : caseRefs.get(0);
     }
 
     private void disable(Subscription s, String reason, Instant now) {
@@ -305,6 +317,8 @@ public class DeliveryStore {
         d.leaseUntil = null;
         d.claimToken = null;
         Log.infof("Webhook delivery %d queued again by %s", d.id, caller.subject());
+        // the caller causes a new disclosure: recorded with the change (202 Accepted)
+        auditLog.recordWrite(caseRefOf(d), 202);
         return DeliveryView.of(d, attemptsOf(List.of(d.id)).getOrDefault(d.id, List.of()));
     }
 

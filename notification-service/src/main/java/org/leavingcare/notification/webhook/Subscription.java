@@ -62,11 +62,11 @@ public class Subscription extends PanacheEntityBase {
     public String owner;
 
     /** The creator's roles, comma-separated: the subscription delivers only what the creator may see. */
-    @Column(name = "owner_roles", nullable = false, length = 200)
+    @Column(name = "owner_roles", nullable = false, columnDefinition = "text")
     public String ownerRoles = "";
 
     /** The creator's teams, comma-separated. */
-    @Column(name = "owner_teams", nullable = false, length = 1000)
+    @Column(name = "owner_teams", nullable = false, columnDefinition = "text")
     public String ownerTeams = "";
 
     /** Who the subscription discloses to: its creator's scope when it was made. */

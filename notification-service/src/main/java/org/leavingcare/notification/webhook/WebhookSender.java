@@ -97,14 +97,13 @@ public class WebhookSender {
             return AttemptResult.failed(at, null, elapsed(started),
                     "could not connect within " + config.timeout().toMillis() + " ms", Optional.empty());
         } catch (HttpTimeoutException e) {
-            return AttemptResult.failed(at, null, elapsed(started),
-                    "no answer within " + config.timeout().toMillis() + " ms", Optional.empty());
+            return AttemptResult.unanswered(at, elapsed(started),
+                    "no answer within " + config.timeout().toMillis() + " ms");
         } catch (ConnectException e) {
             return AttemptResult.failed(at, null, elapsed(started), "connection refused or unreachable",
                     Optional.empty());
         } catch (IOException e) {
-            return AttemptResult.failed(at, null, elapsed(started), "connection error (" + e.getClass().getSimpleName() + ")",
-                    Optional.empty());
+            return AttemptResult.unanswered(at, elapsed(started), "connection error (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return AttemptResult.failed(at, null, elapsed(started), "interrupted while sending", Optional.empty());

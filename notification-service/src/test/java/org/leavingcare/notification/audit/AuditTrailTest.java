@@ -376,7 +376,8 @@ class AuditTrailTest {
         assertTrue(westRefs.isEmpty(), westRefs.toString());
         List<String> eastRefs = given().header("Authorization", eastManager())
                 .when().get("/audit-events?size=200").then().statusCode(200).extract().path("items.caseRef");
-        assertTrue(!eastRefs.isEmpty() && eastRefs.stream().allMatch("CR-AU-1"::equals), eastRefs.toString());
+        assertTrue(!eastRefs.isEmpty() && eastRefs.stream().allMatch(r -> r.equals("CR-AU-1") || r.equals("CR-AU-FC")),
+                eastRefs.toString());
         // a whole-service manager also sees rows about no young person (summaries, empty lists)
         List<String> everything = given().header("Authorization", TestTokens.bearer("manager", "m-all", "*"))
                 .when().get("/audit-events?size=200").then().statusCode(200).extract().path("items.caseRef");
@@ -395,5 +396,145 @@ class AuditTrailTest {
             given().header("Authorization", TestTokens.bearer(role, "x-1", "east")).when().get("/audit-events")
                     .then().statusCode(403).contentType(PROBLEM);
         }
+    }
+
+    /**
+     * A real database failure of the audit insert: a test trigger refuses rows whose reason is
+     * {@code audit-must-fail} (production code is untouched).
+     */
+    void auditInsertsFailFor(String reason, ThrowingRunnable body) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE FUNCTION audit_test_refusal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF NEW.reason = '" + reason + "' THEN RAISE EXCEPTION 'test: audit insert refused'; END IF; "
+                    + "RETURN NEW; END; $$");
+            s.execute("CREATE OR REPLACE TRIGGER audit_test_refusal BEFORE INSERT ON audit_event "
+                    + "FOR EACH ROW EXECUTE FUNCTION audit_test_refusal()");
+        }
+        try {
+            body.run();
+        } finally {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER audit_test_refusal ON audit_event");
+            }
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void whenTheAccessCannotBeRecordedNothingIsShownAndAWriteIsUndone() throws Exception {
+        java.nio.file.Path logFile = java.nio.file.Path.of("target/test-logs/notification-service.log");
+        long logStart = java.nio.file.Files.exists(logFile) ? java.nio.file.Files.size(logFile) : 0;
+        int alert = alertId();
+        // a young person of its own, so an alert is still open whatever the other tests acknowledged
+        PATHWAY.publish("young-person.upserted", "CR-AU-FC", youngPerson("CR-AU-FC", "east", "sw-e1", "iro-e1"));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (applier.cursor(Feed.PATHWAY) < PATHWAY.lastSequence()) {
+            if (System.nanoTime() > deadline) {
+                fail("the consumer did not apply the event");
+            }
+            Thread.sleep(50);
+        }
+        List<Integer> open = given().header("Authorization", sw()).when().get("/alerts?caseRef=CR-AU-FC&status=OPEN")
+                .then().extract().path("items.id");
+        assertTrue(!open.isEmpty(), "an open alert");
+        int openAlert = open.get(0);
+        auditInsertsFailFor("audit-must-fail", () -> {
+            String read = id();
+            String body = given().header("Authorization", sw()).header("X-Correlation-Id", read)
+                    .header("X-Access-Reason", "audit-must-fail")
+                    .when().get("/alerts/" + alert)
+                    .then().statusCode(503).contentType(PROBLEM).header("X-Correlation-Id", read)
+                    .header("ETag", org.hamcrest.Matchers.nullValue())
+                    .body("title", equalTo("Service Unavailable"))
+                    .body("detail", equalTo("The access could not be recorded, so nothing is shown; try again."))
+                    .extract().asString();
+            assertTrue(!body.contains("CR-AU-1"), body);
+            assertEquals(0, rows(read).size());
+            // a list too
+            given().header("Authorization", sw()).header("X-Access-Reason", "audit-must-fail")
+                    .when().get("/alerts?caseRef=CR-AU-1").then().statusCode(503).contentType(PROBLEM);
+            // a write is rolled back with its row: 503, never a 500
+            String write = id();
+            given().header("Authorization", sw()).header("X-Correlation-Id", write).header("X-Access-Reason", "audit-must-fail")
+                    .contentType(ContentType.JSON).body("{\"note\": \"Visit booked\"}")
+                    .when().post("/alerts/" + openAlert + "/acknowledgement")
+                    .then().statusCode(503).contentType(PROBLEM).body("title", equalTo("Service Unavailable"));
+            given().header("Authorization", sw()).when().get("/alerts/" + openAlert).then().statusCode(200)
+                    .body("status", equalTo("OPEN"));
+            // a refused request keeps its answer
+            given().header("Authorization", sw()).header("X-Access-Reason", "audit-must-fail")
+                    .when().get("/alerts/987654321").then().statusCode(404).contentType(PROBLEM);
+        });
+        byte[] all = java.nio.file.Files.readAllBytes(logFile);
+        String log = new String(all, (int) logStart, all.length - (int) logStart, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(log.contains("The audit trail could not be written ("), "the failure is logged");
+        // only the exception class is logged by the service, never the values (the embedded database's own
+        // server log, not the service's, says more)
+        assertTrue(log.lines().noneMatch(l -> (l.contains("test: audit insert refused") || l.contains("audit-must-fail"))
+                        && !l.contains("EmbeddedPostgres")), "the service logged the database's message or a value");
+    }
+
+    @Test
+    void aBlankReasonIsNoReasonAndOneWithAControlCharacterIsA400() throws SQLException {
+        String blank = id();
+        given().header("Authorization", sw()).header("X-Correlation-Id", blank).header("X-Access-Reason", "   ")
+                .when().get("/alerts?caseRef=CR-AU-1").then().statusCode(200);
+        assertEquals(null, only(blank).get("reason"));
+        given().header("Authorization", sw()).header("X-Access-Reason", "visit\tprep")
+                .when().get("/alerts?caseRef=CR-AU-1")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("X-Access-Reason"));
+    }
+
+    @Test
+    void onBehalfOfIsReadOnlyFromServicesAndMustBeWellFormedFromThem() throws SQLException {
+        String user = id();
+        given().header("Authorization", sw()).header("X-Correlation-Id", user).header("X-On-Behalf-Of", "someone-else")
+                .when().get("/alerts?caseRef=CR-AU-1").then().statusCode(200);
+        assertEquals(null, only(user).get("on_behalf_of"), "ignored from a user");
+        // from a user even a malformed value is ignored, never a refusal
+        given().header("Authorization", sw()).header("X-On-Behalf-Of", "not valid!")
+                .when().get("/alerts?caseRef=CR-AU-1").then().statusCode(200);
+        String service = TestTokens.bearer("service", "leaver-service");
+        given().header("Authorization", service).header("X-On-Behalf-Of", "not valid!")
+                .when().get("/rules").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("X-On-Behalf-Of"));
+        given().header("Authorization", service).header("X-On-Behalf-Of", "x".repeat(65))
+                .when().get("/rules").then().statusCode(400).body("violations[0].field", equalTo("X-On-Behalf-Of"));
+        given().header("Authorization", service).header("X-On-Behalf-Of", "pa-e1@council.example")
+                .when().get("/rules").then().statusCode(200);
+    }
+
+    @Test
+    void theTrailFiltersByCorrelationIdSortsByTimeAndTreatsBlankParametersAsNotGiven() throws SQLException {
+        String corr = id();
+        given().header("Authorization", sw()).header("X-Correlation-Id", corr).when().get("/alerts?caseRef=CR-AU-1")
+                .then().statusCode(200);
+        given().header("Authorization", eastManager()).when().get("/audit-events?correlationId=" + corr)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].correlationId", equalTo(corr))
+                .body("items[0].actor", equalTo("sw-e1")).body("items[0].actorRoles", equalTo("social-worker"))
+                .body("items[0].keySet()", equalTo(new java.util.HashSet<>(List.of("id", "occurredAt", "correlationId",
+                        "actor", "actorRoles", "onBehalfOf", "operation", "method", "resource", "caseRef", "outcome",
+                        "status", "reason"))));
+        // blank means not given
+        given().header("Authorization", eastManager())
+                .when().get("/audit-events?caseRef=&actor=%20&correlationId=&from=&to=&page=&size=")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(50));
+        // control characters and long values name the parameter
+        for (String query : List.of("caseRef=%00", "actor=a%01b", "correlationId=" + "c".repeat(65), "correlationId=%00")) {
+            String field = query.substring(0, query.indexOf('='));
+            given().header("Authorization", eastManager()).urlEncodingEnabled(false).when().get("/audit-events?" + query)
+                    .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo(field));
+        }
+        given().header("Authorization", eastManager()).when().get("/audit-events?from=1899-12-31T23:59:59Z")
+                .then().statusCode(400).body("violations[0].field", equalTo("from"));
+        // newest first by time, then id
+        List<String> times = given().header("Authorization", TestTokens.bearer("manager", "m-all", "*"))
+                .when().get("/audit-events?size=200").then().statusCode(200).extract().path("items.occurredAt");
+        List<String> sorted = new ArrayList<>(times);
+        sorted.sort((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
+        assertEquals(sorted, times);
     }
 }

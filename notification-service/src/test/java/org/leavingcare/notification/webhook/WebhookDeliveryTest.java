@@ -38,6 +38,9 @@ class WebhookDeliveryTest {
     WebhookTestSupport support;
 
     @Inject
+    javax.sql.DataSource dataSource;
+
+    @Inject
     NotificationOutbox outbox;
 
     @Inject
@@ -188,6 +191,12 @@ class WebhookDeliveryTest {
         assertEquals(List.of(503, 503, 500, 200), page.getList("deliveries[0].attempts.statusCode"));
         assertEquals(List.of("FAILURE", "FAILURE", "FAILURE", "SUCCESS"), page.getList("deliveries[0].attempts.outcome"));
         assertEquals(4, page.getInt("deliveries[0].attemptCount"));
+        // every attempt sent the payload, so every attempt is a disclosure in the audit trail, with its outcome
+        String first = page.getString("deliveries[0].webhookId");
+        assertEquals(List.of("webhook.deliver|FAILED|503|service", "webhook.deliver|FAILED|503|service",
+                        "webhook.deliver|FAILED|500|service", "webhook.deliver|SUCCESS|200|service"),
+                support.queryStrings("SELECT operation || '|' || outcome || '|' || status || '|' || actor_roles "
+                        + "FROM audit_event WHERE correlation_id = ? ORDER BY id", first));
     }
 
     @Test
@@ -205,12 +214,18 @@ class WebhookDeliveryTest {
         assertEquals("connection refused or unreachable", page.getString("deliveries[0].attempts[4].error"));
         assertNull(page.get("deliveries[0].nextAttemptAt"));
         long deliveryId = page.getLong("deliveries[0].id");
+        // no connection, nothing sent: nothing disclosed
+        assertEquals(0, support.queryLong("SELECT count(*) FROM audit_event WHERE correlation_id = ?", id));
 
         Receiver receiver = Receiver.startOn(port);
         receivers.add(receiver);
         given().header("Authorization", manager())
                 .when().post("/deliveries/" + deliveryId + "/redelivery")
                 .then().statusCode(202).body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        // the manager who caused the new disclosure is in the audit trail
+        assertEquals("m-1|delivery.redeliver|POST|CR-3001|SUCCESS|202", support.queryString(
+                "SELECT actor || '|' || operation || '|' || method || '|' || case_ref || '|' || outcome || '|' || status "
+                        + "FROM audit_event WHERE resource = ?", "/deliveries/" + deliveryId + "/redelivery"));
         await("the redelivery arrives", WAIT, () -> receiver.requestsFor(id).size() == 1);
         await("the delivery is recorded as delivered", WAIT, () -> "DELIVERED".equals(support.deliveryStatus(id)));
         assertDoesNotThrow(() -> new Webhook(sub.secret()).verify(receiver.received.get(0).body(),
@@ -413,5 +428,67 @@ class WebhookDeliveryTest {
         assertTrue(support.queryString("SELECT last_error FROM webhook_delivery WHERE webhook_id = ?", id)
                 .contains("exceeds the limit of 65536"));
         assertEquals(0, receiver.requestsFor(id).size());
+    }
+
+    /** The migrations up to and including {@code lastVersion}, run in a schema of their own. */
+    void migrate(java.sql.Statement sql, int fromVersion, int lastVersion) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/db/migration");
+        List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparingInt(WebhookDeliveryTest::version)).toList();
+        }
+        for (java.nio.file.Path f : files) {
+            if (version(f) >= fromVersion && version(f) <= lastVersion) {
+                sql.execute(java.nio.file.Files.readString(f));
+            }
+        }
+    }
+
+    static int version(java.nio.file.Path f) {
+        String name = f.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    @Test
+    void aSubscriptionMadeBeforeOwnersWereKeptStillDeliversEveryYoungPersonAfterTheUpgrade() throws Exception {
+        // the upgrade: a subscription made under V20 (no owner roles), then V21
+        String migratedRoles;
+        String migratedTeams;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement sql = c.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS upgrade_check CASCADE");
+            sql.execute("CREATE SCHEMA upgrade_check");
+            sql.execute("SET search_path TO upgrade_check");
+            try {
+                migrate(sql, 1, 20);
+                sql.execute("INSERT INTO webhook_subscription (url, event_types, status, owner, created_at, updated_at) "
+                        + "VALUES ('https://cms.example/hooks', '*', 'ACTIVE', 'cms-old', now(), now())");
+                migrate(sql, 21, 21);
+                try (java.sql.ResultSet rs = sql.executeQuery("SELECT owner_roles, owner_teams FROM webhook_subscription")) {
+                    assertTrue(rs.next());
+                    migratedRoles = rs.getString(1);
+                    migratedTeams = rs.getString(2);
+                }
+            } finally {
+                // the connection goes back to the pool
+                sql.execute("SET search_path TO public");
+            }
+            sql.execute("DROP SCHEMA upgrade_check CASCADE");
+        }
+        assertEquals("integration", migratedRoles, "what it saw before: every young person");
+        assertEquals("", migratedTeams);
+
+        // such a subscription is delivered young people of any team, and ones not projected yet
+        Receiver receiver = receiver();
+        String team = uniqueTeam();
+        WebhookTestSupport.Subscribed sub = support.subscribe(receiver.url(), team);
+        support.update("UPDATE webhook_subscription SET owner = 'cms-old', owner_roles = ?, owner_teams = ? WHERE id = ?",
+                migratedRoles, migratedTeams, sub.id());
+        String in = "CR-UP-" + team;
+        support.update("INSERT INTO young_person (case_ref, source_sequence, team) VALUES (?, 1, ?)", in, "elsewhere-" + team);
+        String known = support.notify(team, in).toString();
+        String unknown = support.notify(team, "CR-UP-NOBODY-" + team).toString();
+        await("both notifications are delivered", WAIT,
+                () -> receiver.requestsFor(known).size() == 1 && receiver.requestsFor(unknown).size() == 1);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.leavingcare.notification.config.LimitsConfig;
+import org.leavingcare.notification.limits.BodySizeLimit;
 import org.leavingcare.notification.problem.ApiProblem;
 import org.leavingcare.notification.problem.Problem;
 
@@ -18,6 +20,9 @@ import java.util.UUID;
 
 /** Everything else that can go wrong in a request, each as problem+json. */
 public class HttpProblemMappers {
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<LimitsConfig> limits;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
@@ -77,12 +82,22 @@ public class HttpProblemMappers {
      * The last resort: a 500 that says nothing about the data. Exception messages can quote rows
      * (names, dates of birth), so only the exception types are logged, with an id to find them.
      */
+    /**
+     * A body without Content-Length (chunked) that outgrew {@code quarkus.http.limits.max-body-size} while
+     * being read: the same 413 problem as a declared one (never the last-resort 500, never an ERROR).
+     */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(java.io.IOException e) {
+        if ("Request too large".equals(e.getMessage())) {
+            long max = limits.get().limits().maxBodySize().asLongValue();
+            return new Problem("about:blank", "Content Too Large", 413, BodySizeLimit.detail(max), null,
+                    java.util.List.of()).toResponse();
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
-            // a body without Content-Length that outgrew quarkus.http.limits.max-body-size while being read
-            return Problem.ofStatus(413, "The request body is too large").toResponse();
-        }
         String errorId = UUID.randomUUID().toString();
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null && chain.length() < 500; t = t.getCause()) {

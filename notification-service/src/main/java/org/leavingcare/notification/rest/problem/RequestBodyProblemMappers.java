@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.leavingcare.notification.problem.FieldViolation;
+import org.leavingcare.notification.rest.json.NulRefusingStrings;
 import org.leavingcare.notification.problem.Problem;
 
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ public class RequestBodyProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e) {
+        if (e.getValue() instanceof String s && s.indexOf('\0') >= 0) {
+            return invalidField(JsonPaths.of(e), NulRefusingStrings.MESSAGE);
+        }
         return invalidField(JsonPaths.of(e), expectation(e.getTargetType()));
     }
 
