@@ -144,7 +144,7 @@ class AuditHardeningTest {
     }
 
     @Test
-    void aNulInAQueryParameterIsA400NamingIt() {
+    void aNulInAQueryParameterIsA400NamingIt() throws Exception {
         String head = TestTokens.bearer("manager", "head", "*");
         for (String[] query : new String[][] {{"/allocations/due", "team"}, {"/personal-advisers", "team"},
                 {"/audit-events", "actor"}, {"/audit-events", "caseRef"}, {"/events", "after"}}) {
@@ -153,6 +153,14 @@ class AuditHardeningTest {
         }
         // checked before anything else: also without a token
         given().queryParam("team", "\u0000").when().get("/allocations/due").then().statusCode(400).contentType(PROBLEM);
+        // a NUL in the path is refused by the path parameter's check, and the refusal is still recorded
+        String id = AuditTrailTest.correlationId();
+        given().header("Authorization", head).header("X-Correlation-Id", id).urlEncodingEnabled(false)
+                .when().get("/young-people/a%00b/contacts")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("caseRef"));
+        Map<String, Object> row = trail.onlyRow(id, dataSource);
+        assertEquals(List.of("contacts.read", "REJECTED", "/young-people/a\uFFFDb/contacts"),
+                List.of(row.get("operation"), row.get("outcome"), row.get("resource")));
     }
 
     @Test

@@ -185,9 +185,13 @@ public class AuditFilters {
         return rc != null && rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     }
 
-    private static String resource(ContainerRequestContext request) {
+    /** The request path, at most 500 characters, a control character (a NUL cannot be stored) shown as U+FFFD. */
+    static String resource(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return path.length() > 500 ? path.substring(0, 500) : path;
+        path = path.length() > 500 ? path.substring(0, 500) : path;
+        StringBuilder shown = new StringBuilder(path.length());
+        path.chars().forEach(c -> shown.append(Character.isISOControl(c) ? '\uFFFD' : (char) c));
+        return shown.toString();
     }
 
     private static String blankToNull(String value) {
