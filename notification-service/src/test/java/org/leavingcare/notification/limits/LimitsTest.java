@@ -73,12 +73,15 @@ class LimitsTest {
     @Test
     void aVerifiedSubjectOverItsRateIsA429FromAnyAddressAndOthersAreNotHeldBack() throws Exception {
         String fast = TestTokens.bearer("manager", "m-fast", "north");
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, RawHttp.get("127.0.0.21", "/rules", fast).status());
+        // every request from a fresh address (a full address bucket): only the subject's bucket can run out
+        RawHttp.Answer limited = null;
+        for (int i = 0; i < 10 && limited == null; i++) {
+            RawHttp.Answer answer = RawHttp.get("127.0.0." + (40 + i), "/rules", fast);
+            assertTrue(answer.status() == 200 || answer.status() == 429, "status " + answer.status());
+            assertTrue(i >= 3 || answer.status() == 200, "the burst of 3 is granted");
+            limited = answer.status() == 429 ? answer : null;
         }
-        // a fresh address, the same subject: its own bucket is empty
-        RawHttp.Answer limited = RawHttp.get("127.0.0.22", "/alerts", fast);
-        assertEquals(429, limited.status(), limited.body());
+        assertNotNull(limited, "the subject was never limited");
         assertTrue(limited.header("content-type").startsWith(PROBLEM));
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
         // another subject has a bucket of its own
@@ -107,8 +110,12 @@ class LimitsTest {
             }
         }
         assertTrue(forged >= 2, forged + " of 6 limited");
-        // a valid token from that address is limited too: the address is out of tokens
-        assertEquals(429, RawHttp.get("127.0.0.32", "/rules", TestTokens.bearer("manager", "m-other", "north")).status());
+        // a valid token (a subject with a full bucket) from that address is limited too: the address is out of tokens
+        boolean addressLimited = false;
+        for (int i = 0; i < 4 && !addressLimited; i++) {
+            addressLimited = RawHttp.get("127.0.0.32", "/rules", TestTokens.bearer("manager", "m-other", "north")).status() == 429;
+        }
+        assertTrue(addressLimited, "a valid token was not limited by its address");
         // health is never limited
         for (int i = 0; i < 6; i++) {
             assertEquals(200, RawHttp.get("127.0.0.33", "/q/health/live", null).status());
