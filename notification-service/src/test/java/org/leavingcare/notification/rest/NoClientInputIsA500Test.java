@@ -36,7 +36,9 @@ class NoClientInputIsA500Test {
         given().header("Authorization", cms).contentType(ContentType.JSON)
                 .body("{\"url\": \"http://127.0.0.1:9/hooks\", \"eventTypes\": [\"alert.raised\"], \"filters\": {\"team\": \"n\\u0000\"}}")
                 .when().post("/subscriptions")
-                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("filters.team"));
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("filters.team"))
+                // refused while the JSON is read (Bean Validation's pattern would say something else)
+                .body("violations[0].message", equalTo("must not contain the NUL character"));
     }
 
     @Test

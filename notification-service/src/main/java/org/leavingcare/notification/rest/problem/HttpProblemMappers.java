@@ -24,6 +24,9 @@ public class HttpProblemMappers {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<LimitsConfig> limits;
 
+    @jakarta.inject.Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest vertxRequest;
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
         return e.problem().toResponse();
@@ -89,6 +92,10 @@ public class HttpProblemMappers {
     @ServerExceptionMapper
     public Response bodyTooLarge(java.io.IOException e) {
         if ("Request too large".equals(e.getMessage())) {
+            if (vertxRequest.getCurrent() != null && vertxRequest.getCurrent().response().ended()) {
+                // Quarkus has already answered its own bare 413 and closed the connection: nothing more to send
+                return Response.status(413).build();
+            }
             long max = limits.get().limits().maxBodySize().asLongValue();
             return new Problem("about:blank", "Content Too Large", 413, BodySizeLimit.detail(max), null,
                     java.util.List.of()).toResponse();
