@@ -41,7 +41,7 @@ class AuditRecordingTest {
     @BeforeEach
     void setUp() {
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Recording", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""")
+                        {"givenName": "Rekordina", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""")
                 .when().put("/young-people/AR-1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
@@ -71,14 +71,14 @@ class AuditRecordingTest {
                 .header("X-Correlation-Id", "audit-fails-read").header("ETag", nullValue())
                 .body("title", equalTo("Service Unavailable")).body("status", equalTo(503))
                 .body("detail", equalTo("The access could not be recorded, so nothing is shown; try again."))
-                .body(not(containsString("Recording")));
+                .body(not(containsString("Rekordina")));
         given().header("Authorization", MANAGER).header("X-Correlation-Id", "audit-fails-list")
                 .when().get("/young-people?team=ar-team").then().statusCode(503).contentType(PROBLEM)
                 .body(not(containsString("AR-1")));
         List<String> lines = logLines("audit-fails-read");
         assertTrue(lines.stream().anyMatch(l -> l.contains("Audit row not recorded (org.") && l.contains("WARN")),
                 String.join("\n", lines));
-        assertTrue(lines.stream().noneMatch(l -> l.matches("^\\S+ \\S+ ERROR .*") || l.contains("Recording")),
+        assertTrue(lines.stream().noneMatch(l -> l.matches("^\\S+ \\S+ ERROR .*") || l.contains("Rekordina")),
                 String.join("\n", lines));
     }
 
@@ -119,7 +119,7 @@ class AuditRecordingTest {
     void anUpsertRecordsTheStatusItAnswered() {
         String worker = TestTokens.bearer("social-worker", "sw-ar-upsert", "ar-team");
         String body = """
-                {"givenName": "Recording", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""";
+                {"givenName": "Rekordina", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""";
         given().header("Authorization", worker).contentType(ContentType.JSON).body(body)
                 .when().put("/young-people/AR-NEW").then().statusCode(201);
         given().header("Authorization", worker).contentType(ContentType.JSON).body(body)
