@@ -49,13 +49,13 @@ time_it() {
   for i in $(seq 1 "$REQUESTS"); do
     curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$url" -H "Authorization: Bearer $token" >>"$out"
   done
-  awk -v name="$name" '
-    { if ($1 != "200") bad++; t[NR] = $2 * 1000 }
+  local bad; bad=$(awk '$1 != "200"' "$out" | wc -l)
+  awk '{ printf "%.1f\n", $2 * 1000 }' "$out" | sort -n | awk -v name="$name" -v bad="$bad" '
+    { t[NR] = $1 }
     END {
-      n = asort(t)
-      printf "%-44s %5d req  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%s\n", name, n, t[int(n*0.5)], t[int(n*0.95)], t[n],
-        (bad ? "  (" bad " not 200)" : "")
-    }' "$out"
+      printf "%-44s %5d req  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%s\n", name, NR, t[int(NR*0.5)], t[int(NR*0.95)], t[NR],
+        (bad > 0 ? "  (" bad " not 200)" : "")
+    }'
   rm -f "$out"
 }
 
