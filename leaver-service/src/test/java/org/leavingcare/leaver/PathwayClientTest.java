@@ -44,7 +44,7 @@ class PathwayClientTest {
                 Fixtures.snapshot(caseRef, "2010-05-14", "north", false, false, false, Fixtures.ELIGIBLE_AT_16));
         assertTrue(poller.catchUp());
         FakePathway.RECORDS.put(caseRef, """
-                {"caseRef": "%s", "givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-05-14",
+                {"caseRef": "%s", "givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "2010-05-14",
                  "gender": "FEMALE", "team": "north", "version": 3, "somethingNew": {"a": 1}}""".formatted(caseRef));
     }
 
@@ -61,7 +61,7 @@ class PathwayClientTest {
                 .then().statusCode(200)
                 .body("pathwayRecord.source", equalTo("pathway-service"))
                 .body("pathwayRecord.possiblyStale", equalTo(false))
-                .body("pathwayRecord.givenName", equalTo("Test"))
+                .body("pathwayRecord.givenName", equalTo("Tessaly"))
                 .body("pathwayRecord.dateOfBirth", equalTo("2010-05-14"));
     }
 
@@ -139,7 +139,7 @@ class PathwayClientTest {
         circuitBreakers.resetAll();
         FreshYoungPerson closed = client.youngPerson(caseRef, "test-batch", "m-1");
         assertFalse(closed.possiblyStale());
-        assertEquals("Person", closed.familyName());
+        assertEquals("Perrowne", closed.familyName());
     }
 
     @Test

@@ -61,7 +61,7 @@ class AccessScopeTest {
 
     static void asCms(String caseRef, String team, String socialWorker, String iro) {
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Scopelind", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "%s",
+                        {"givenName": "Scopelind", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "%s",
                          "socialWorker": %s, "reviewingOfficer": %s}""".formatted(team, quoted(socialWorker), quoted(iro)))
                 .when().put("/young-people/" + caseRef).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
@@ -171,7 +171,7 @@ class AccessScopeTest {
     @Test
     void aUsersWriteMustLeaveTheYoungPersonInTheirScope() {
         String away = """
-                {"givenName": "Scopelind", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "scope-away",
+                {"givenName": "Scopelind", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "scope-away",
                  "socialWorker": "sw-other"}""";
         given().header("Authorization", WORKER_A).contentType(ContentType.JSON).body(away)
                 .when().put("/young-people/AS-NEW").then().statusCode(422).contentType(PROBLEM)

@@ -41,7 +41,7 @@ class AuditRecordingTest {
     @BeforeEach
     void setUp() {
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Rekordina", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""")
+                        {"givenName": "Rekordina", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "ar-team"}""")
                 .when().put("/young-people/AR-1").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
@@ -119,7 +119,7 @@ class AuditRecordingTest {
     void anUpsertRecordsTheStatusItAnswered() {
         String worker = TestTokens.bearer("social-worker", "sw-ar-upsert", "ar-team");
         String body = """
-                {"givenName": "Rekordina", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "ar-team"}""";
+                {"givenName": "Rekordina", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "ar-team"}""";
         given().header("Authorization", worker).contentType(ContentType.JSON).body(body)
                 .when().put("/young-people/AR-NEW").then().statusCode(201);
         given().header("Authorization", worker).contentType(ContentType.JSON).body(body)

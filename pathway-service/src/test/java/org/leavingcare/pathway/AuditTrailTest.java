@@ -51,11 +51,11 @@ class AuditTrailTest {
         }
         for (String caseRef : List.of("AU-1", "AU-2")) {
             given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                            {"givenName": "Auditha", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "audit-t"}""")
+                            {"givenName": "Auditha", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "audit-t"}""")
                     .when().put("/young-people/" + caseRef).then().statusCode(201);
         }
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Auditha", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "audit-other"}""")
+                        {"givenName": "Auditha", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "audit-other"}""")
                 .when().put("/young-people/AU-OTHER").then().statusCode(201);
         created = true;
     }
@@ -117,7 +117,7 @@ class AuditTrailTest {
                 .when().put("/young-people/AU-2/care-episodes").then().statusCode(422);
         // a write that would take the young person out of the writer's scope: refused, nothing written
         given().header("Authorization", worker).contentType(ContentType.JSON).body("""
-                        {"givenName": "Auditha", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "audit-other"}""")
+                        {"givenName": "Auditha", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "audit-other"}""")
                 .when().put("/young-people/AU-2").then().statusCode(422);
         trailOf("sw-au-write").body("total", equalTo(3))
                 .body("items.operation", contains("young-person.upsert", "care-episodes.replace", "care-episodes.replace"))

@@ -101,7 +101,7 @@ class ChangeFeedTest {
         assertEquals("cwd-3", page.getString("events[6].data.youngPerson.adultTransition.leadWorker"));
         assertTrue(snapshot.containsKey("pathwayPlan"));
         assertEquals(null, snapshot.get("pathwayPlan"));
-        assertFalse(page.getString("events").contains("Test"), "no names in the feed");
+        assertFalse(page.getString("events").contains("Tessaly"), "no names in the feed");
     }
 
     static Map<String, Object> withoutNulls(Map<String, Object> map) {

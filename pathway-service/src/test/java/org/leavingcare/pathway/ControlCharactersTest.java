@@ -17,13 +17,13 @@ class ControlCharactersTest {
     @Test
     void aNulInAJsonStringIs400NamingTheFieldAndWritesNothing() {
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Nulvena", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "nul-t",
+                        {"givenName": "Nulvena", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "nul-t",
                          "complexNeeds": true, "complexNeedsReason": "needs\\u0000more"}""")
                 .when().put("/young-people/NUL-1").then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("complexNeedsReason"))
                 .body("violations[0].message", equalTo("must not contain a NUL character"));
         given().header("Authorization", cms()).contentType(ContentType.JSON).body("""
-                        {"givenName": "Nulvena", "familyName": "Person", "dateOfBirth": "2010-01-10", "team": "nul-t",
+                        {"givenName": "Nulvena", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "team": "nul-t",
                          "disabled": true, "disabilityCodes": ["MOB", "\\u0000"]}""")
                 .when().put("/young-people/NUL-1").then().statusCode(400)
                 .body("violations[0].field", equalTo("disabilityCodes[1]"));

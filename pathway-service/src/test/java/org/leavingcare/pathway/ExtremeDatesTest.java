@@ -53,7 +53,7 @@ class ExtremeDatesTest {
                 {"startedOn": "%s"}""".formatted(date))
                 .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("startedOn"));
         put(base, """
-                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-01-10", "livedWithParentSince": "%s"}"""
+                {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "2010-01-10", "livedWithParentSince": "%s"}"""
                 .formatted(date)).statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("livedWithParentSince"));
         post(base + "/pathway-plans", """
                 {"sections": [{"section": "ACCOMMODATION", "summary": "s", "councilAccommodationFrom": "%s",

@@ -26,7 +26,7 @@ final class Fixtures {
     /** A young person on sw-1's caseload whose plans {@code iro} reviews. */
     static String person(String dob, String team, String iro) {
         return """
-                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1",
+                {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1",
                  "reviewingOfficer": "%s"}""".formatted(dob, team, iro);
     }
 
@@ -37,7 +37,7 @@ final class Fixtures {
     /** A young person on sw-1's own caseload (so the social worker who records them may see them, whatever the team). */
     static String person(String dob, String team) {
         return """
-                {"givenName": "Test", "familyName": "Person", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1"}"""
+                {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1"}"""
                 .formatted(dob, team);
     }
 

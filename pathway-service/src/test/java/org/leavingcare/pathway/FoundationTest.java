@@ -28,7 +28,7 @@ class FoundationTest {
 
     static final String PROBLEM = "application/problem+json";
     static final String VALID = """
-            {"givenName": "Test", "familyName": "Person", "dateOfBirth": "2010-05-14", "gender": "FEMALE", "team": "north"}""";
+            {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "2010-05-14", "gender": "FEMALE", "team": "north"}""";
 
     @Inject
     Clock clock;
