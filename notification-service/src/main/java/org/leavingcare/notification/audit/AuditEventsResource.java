@@ -17,6 +17,7 @@ import org.leavingcare.notification.access.Callers;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.config.SuiteConfig;
 import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.webhook.QueryParams;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,17 +153,7 @@ public class AuditEventsResource {
     }
 
     private static long number(String name, String value, long fallback, long min, long max, String message) {
-        if (value == null || value.isBlank()) {
-            return fallback; // blank means "not given"
-        }
-        try {
-            long n = Long.parseLong(value.trim());
-            if (n < min || n > max) {
-                throw ApiProblem.badRequest(name, message);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name, message);
-        }
+        // blank means "not given" here (docs/access-and-audit.md)
+        return value == null || value.isBlank() ? fallback : QueryParams.number(name, value, fallback, min, max, message);
     }
 }

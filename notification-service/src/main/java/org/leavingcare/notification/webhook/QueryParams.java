@@ -16,7 +16,8 @@ public final class QueryParams {
         return (int) number("limit", value, 100, 1, 500, "must be a whole number from 1 to 500");
     }
 
-    private static long number(String name, String value, long fallback, long min, long max, String message) {
+    /** {@code value} as a whole number from min to max, {@code fallback} when absent; else a 400 naming {@code name}. */
+    public static long number(String name, String value, long fallback, long min, long max, String message) {
         if (value == null) {
             return fallback;
         }
