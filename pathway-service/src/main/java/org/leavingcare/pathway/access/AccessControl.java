@@ -38,7 +38,9 @@ public class AccessControl {
         if (caller.seesEverything()) {
             return true;
         }
-        return Scope.allows(caller, facts(person));
+        // the adviser is looked up only when it can matter: one query fewer on every other caller's read
+        String adviser = caller.has("personal-adviser") ? adviserOf(person.caseRef) : null;
+        return Scope.allows(caller, new Scope.Facts(person.team, person.socialWorker, person.reviewingOfficer, adviser));
     }
 
     /** 404, exactly as if it did not exist, unless the caller may see {@code person}. */
@@ -57,10 +59,6 @@ public class AccessControl {
             throw ApiProblem.unprocessable("team", "would put the young person outside what you may see: keep a team"
                     + " of yours, or yourself as social worker");
         }
-    }
-
-    public Scope.Facts facts(YoungPerson person) {
-        return new Scope.Facts(person.team, person.socialWorker, person.reviewingOfficer, adviserOf(person.caseRef));
     }
 
     /** The current personal adviser as leaver-service's feed last said, or null. */
