@@ -26,6 +26,9 @@ public final class Jwts {
 
     public static final String LOCAL_ISSUER = "https://local.leavingcare.invalid";
 
+    /** The audience every service of the suite requires ({@code JWT_AUDIENCE}, by default this). */
+    public static final String SUITE_AUDIENCE = "care-leaver-suite";
+
     private Jwts() {
     }
 
@@ -61,10 +64,17 @@ public final class Jwts {
      */
     public static String token(PrivateKey key, String issuer, String subject, Collection<String> roles,
                                Collection<String> teams, Duration lifetime) throws GeneralSecurityException {
-        Instant now = Instant.now();
+        return token(key, issuer, SUITE_AUDIENCE, subject, roles, teams, Instant.now(), lifetime);
+    }
+
+    /** A signed token for {@code audience}, issued at {@code issuedAt}. */
+    public static String token(PrivateKey key, String issuer, String audience, String subject, Collection<String> roles,
+                               Collection<String> teams, Instant issuedAt, Duration lifetime) throws GeneralSecurityException {
+        Instant now = issuedAt;
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{"
                 + "\"iss\":" + quote(issuer)
+                + ",\"aud\":" + quote(audience)
                 + ",\"sub\":" + quote(subject)
                 + ",\"upn\":" + quote(subject)
                 + ",\"groups\":" + array(roles)

@@ -43,15 +43,18 @@ public class ServiceTokens {
         Instant now = Instant.now();
         if (minted == null || now.isAfter(renewAfter)) {
             Duration lifetime = auth.tokenLifetime();
-            minted = mint(key(auth.signingKeyLocation().get()), auth.issuer(), config.serviceName(), now, lifetime);
+            minted = mint(key(auth.signingKeyLocation().get()), auth.issuer(), config.tokens().audience(), config.serviceName(),
+                    now, lifetime);
             renewAfter = now.plus(lifetime.dividedBy(2));
         }
         return Optional.of("Bearer " + minted);
     }
 
-    /** A token for the role {@code service} with subject {@code serviceName}, valid from {@code now} for {@code lifetime}. */
-    public static String mint(PrivateKey key, String issuer, String serviceName, Instant now, Duration lifetime) {
+    /** A token for the role {@code service} with subject {@code serviceName}, for {@code audience}, valid from {@code now} for {@code lifetime}. */
+    public static String mint(PrivateKey key, String issuer, String audience, String serviceName, Instant now,
+                              Duration lifetime) {
         return Jwt.issuer(issuer)
+                .audience(audience)
                 .subject(serviceName)
                 .upn(serviceName)
                 .groups(Set.of(Caller.SERVICE))

@@ -38,6 +38,9 @@ public interface PlatformConfig {
     /** Lists. */
     Paging paging();
 
+    /** What a bearer token must be, beyond its signature, issuer and audience. */
+    Tokens tokens();
+
     interface ClockSettings {
         /** A date to fix "today" at (tests, demonstrations); the system clock when absent. */
         Optional<LocalDate> fixedDate();
@@ -90,6 +93,23 @@ public interface PlatformConfig {
         /** How long a minted token lives. */
         @WithDefault("PT5M")
         Duration tokenLifetime();
+    }
+
+    interface Tokens {
+        /**
+         * The audience every token must name ({@code aud}); each service also gives it to
+         * {@code mp.jwt.verify.audiences}, and mints its own service tokens for it.
+         */
+        @WithDefault("care-leaver-suite")
+        String audience();
+
+        /** The longest a token may live (expiry minus issue time); a longer-lived token is refused. */
+        @WithDefault("PT24H")
+        Duration maxAge();
+
+        /** How far in the future a token's issue time may be (clocks differ a little). */
+        @WithDefault("PT60S")
+        Duration clockSkew();
     }
 
     interface Paging {
