@@ -110,6 +110,25 @@ public abstract class PlatformContract {
     }
 
     @Test
+    void aTokenForAnotherAudienceIssuedInTheFutureOrLivingForYearsIs401() throws Exception {
+        String ref = known("north");
+        java.time.Instant now = java.time.Instant.now();
+        for (String token : List.of(
+                Jwts.token(TestTokens.privateKey(), TestTokens.ISSUER, "another-system", "contract-aud", List.of("integration"),
+                        List.of(), now, Duration.ofMinutes(5)),
+                Jwts.token(TestTokens.privateKey(), TestTokens.ISSUER, Jwts.SUITE_AUDIENCE, "contract-future",
+                        List.of("integration"), List.of(), now.plus(Duration.ofDays(1)), Duration.ofHours(1)),
+                Jwts.token(TestTokens.privateKey(), TestTokens.ISSUER, Jwts.SUITE_AUDIENCE, "contract-forever",
+                        List.of("integration"), List.of(), now, Duration.ofDays(365L * 970)))) {
+            given().header("Authorization", "Bearer " + token).when().get(subject().readPath(ref))
+                    .then().statusCode(401).contentType(PROBLEM);
+        }
+        String fine = Jwts.token(TestTokens.privateKey(), TestTokens.ISSUER, Jwts.SUITE_AUDIENCE, "contract-fine",
+                List.of("integration"), List.of(), now.minusSeconds(30), Duration.ofHours(8));
+        given().header("Authorization", "Bearer " + fine).when().get(subject().readPath(ref)).then().statusCode(200);
+    }
+
+    @Test
     void aSubjectTooLongToRecordIs401AndOneThatFitsIsNot() {
         String ref = known("north");
         given().header("Authorization", manager("m".repeat(65), "north")).when().get(subject().readPath(ref))
