@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.leavingcare.notification.domain.AccessFacts;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

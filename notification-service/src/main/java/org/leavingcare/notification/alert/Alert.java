@@ -8,7 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.domain.AlertStatus;
+import org.leavingcare.notification.domain.rules.Severity;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leavingcare.notification.client.LeaverSnapshot;
 import org.leavingcare.notification.client.PathwaySnapshot;
-import org.leavingcare.notification.rules.Category;
-import org.leavingcare.notification.rules.CategorySegment;
-import org.leavingcare.notification.rules.YoungPersonFacts;
+import org.leavingcare.notification.domain.rules.Category;
+import org.leavingcare.notification.domain.rules.CategorySegment;
+import org.leavingcare.notification.domain.rules.YoungPersonFacts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,9 +3,9 @@ package org.leavingcare.notification.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.notification.alert.Alert;
-import org.leavingcare.notification.alert.AlertStatus;
-import org.leavingcare.notification.rules.Rule;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.domain.AlertStatus;
+import org.leavingcare.notification.domain.rules.Rule;
+import org.leavingcare.notification.domain.rules.Severity;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -24,11 +24,11 @@ import org.leavingcare.notification.access.Callers;
 import org.leavingcare.notification.alert.Alert;
 import org.leavingcare.notification.audit.AuditContext;
 import org.leavingcare.notification.audit.Audited;
-import org.leavingcare.notification.alert.AlertStatus;
+import org.leavingcare.notification.domain.AlertStatus;
 import org.leavingcare.notification.config.AlertsConfig;
 import org.leavingcare.notification.problem.ApiProblem;
-import org.leavingcare.notification.rules.RuleCatalogue;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.domain.rules.RuleCatalogue;
+import org.leavingcare.notification.domain.rules.Severity;
 import org.leavingcare.notification.service.AlertService;
 
 import java.time.Clock;

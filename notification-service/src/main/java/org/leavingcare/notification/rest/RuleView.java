@@ -1,10 +1,10 @@
 package org.leavingcare.notification.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.notification.rules.Rule;
-import org.leavingcare.notification.rules.RuleParameter;
-import org.leavingcare.notification.rules.RuleSource;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.domain.rules.Rule;
+import org.leavingcare.notification.domain.rules.RuleParameter;
+import org.leavingcare.notification.domain.rules.RuleSource;
+import org.leavingcare.notification.domain.rules.Severity;
 
 import java.util.List;
 

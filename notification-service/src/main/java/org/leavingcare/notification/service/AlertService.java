@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import org.leavingcare.notification.access.AccessFactsStore;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.alert.Alert;
-import org.leavingcare.notification.alert.AlertStatus;
+import org.leavingcare.notification.domain.AlertStatus;
 import org.leavingcare.notification.audit.AuditContext;
 import org.leavingcare.notification.audit.AuditLog;
 import org.leavingcare.notification.problem.ApiProblem;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.domain.rules.Severity;
 
 import java.time.Clock;
 import java.time.Instant;

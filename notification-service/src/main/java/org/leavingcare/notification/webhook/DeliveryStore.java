@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.leavingcare.notification.access.AccessFacts;
+import org.leavingcare.notification.domain.AccessFacts;
 import org.leavingcare.notification.access.AccessFactsStore;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.audit.AuditLog;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.problem.ApiProblem;
-import org.leavingcare.notification.rules.RuleCatalogue;
+import org.leavingcare.notification.domain.rules.RuleCatalogue;
 
 import java.time.Instant;
 import java.util.List;

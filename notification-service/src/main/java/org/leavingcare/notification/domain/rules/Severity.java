@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 /** How pressing an alert is, in rising order: an alert escalates when its severity rises. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.access;
+package org.leavingcare.notification.domain;
 
 /**
  * What decides who may see a young person (docs/access-and-audit.md): the team, social worker and

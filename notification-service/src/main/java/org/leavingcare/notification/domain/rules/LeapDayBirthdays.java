@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 /** C-1: which day a 29 February birthday falls on in a year without one. */
 public enum LeapDayBirthdays {

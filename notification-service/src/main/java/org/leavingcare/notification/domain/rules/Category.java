@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 /** The care-leaver categories pathway-service computes (rules.md §1). */
 public enum Category {

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.leavingcare.notification.rules.Category.ELIGIBLE;
-import static org.leavingcare.notification.rules.Category.FORMER_RELEVANT;
-import static org.leavingcare.notification.rules.Category.LOOKED_AFTER;
-import static org.leavingcare.notification.rules.Category.RELEVANT;
-import static org.leavingcare.notification.rules.Severity.CRITICAL;
-import static org.leavingcare.notification.rules.Severity.DUE;
-import static org.leavingcare.notification.rules.Severity.OVERDUE;
-import static org.leavingcare.notification.rules.Severity.UPCOMING;
+import static org.leavingcare.notification.domain.rules.Category.ELIGIBLE;
+import static org.leavingcare.notification.domain.rules.Category.FORMER_RELEVANT;
+import static org.leavingcare.notification.domain.rules.Category.LOOKED_AFTER;
+import static org.leavingcare.notification.domain.rules.Category.RELEVANT;
+import static org.leavingcare.notification.domain.rules.Severity.CRITICAL;
+import static org.leavingcare.notification.domain.rules.Severity.DUE;
+import static org.leavingcare.notification.domain.rules.Severity.OVERDUE;
+import static org.leavingcare.notification.domain.rules.Severity.UPCOMING;
 
 /**
  * The transition rules this service alerts on (rules.md §7, §8 and §11), built with the authority's

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rules;
+package org.leavingcare.notification.domain.rules;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.rules.Facts.date;
+import static org.leavingcare.notification.domain.rules.Facts.date;
 
 /**
  * Every rule of the catalogue, table-driven, with concrete dates on both sides of each threshold.

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.alert;
+package org.leavingcare.notification.domain;
 
 /** An alert's lifecycle. */
 public enum AlertStatus {
