@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.notification.access.Callers;
-import org.leavingcare.notification.alert.Alert;
+import org.leavingcare.notification.repository.Alert;
 import org.leavingcare.notification.audit.AuditContext;
 import org.leavingcare.notification.audit.Audited;
 import org.leavingcare.notification.domain.AlertStatus;

@@ -13,8 +13,8 @@ import org.leavingcare.notification.client.FeedPage;
 import org.leavingcare.notification.client.LeaverSnapshot;
 import org.leavingcare.notification.client.PathwaySnapshot;
 import org.leavingcare.notification.config.FeedsConfig;
-import org.leavingcare.notification.projection.ProjectionStore;
-import org.leavingcare.notification.projection.ProjectionStore.Sequenced;
+import org.leavingcare.notification.repository.ProjectionStore;
+import org.leavingcare.notification.repository.ProjectionStore.Sequenced;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

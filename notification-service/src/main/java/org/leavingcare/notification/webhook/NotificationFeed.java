@@ -10,7 +10,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.notification.access.Scope;
-import org.leavingcare.notification.outbox.NotificationEvent;
+import org.leavingcare.notification.repository.NotificationEvent;
 
 import java.time.Instant;
 import java.util.List;

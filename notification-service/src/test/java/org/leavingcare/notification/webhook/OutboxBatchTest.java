@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.outbox.NotificationOutbox;
+import org.leavingcare.notification.repository.NotificationOutbox;
 
 import java.util.List;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.outbox.NotificationOutbox;
+import org.leavingcare.notification.repository.NotificationOutbox;
 
 import java.time.Duration;
 import java.time.Instant;

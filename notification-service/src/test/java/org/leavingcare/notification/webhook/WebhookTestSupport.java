@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.leavingcare.notification.outbox.NotificationOutbox;
+import org.leavingcare.notification.repository.NotificationOutbox;
 import org.leavingcare.testsupport.TestTokens;
 
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.access;
+package org.leavingcare.notification.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.projection;
+package org.leavingcare.notification.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.outbox;
+package org.leavingcare.notification.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
