@@ -199,7 +199,7 @@ class FeedAlertsTest {
     void onlyOneSweepRunsAtATimeAcrossReplicas() throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            ps.setLong(1, 0x5357454550L); // AlertSweep.SWEEP_LOCK, as another replica would hold it
+            ps.setLong(1, 0x5357454550L); // AlertSweeps.SWEEP_LOCK, as another replica would hold it
             ps.execute();
             try {
                 assertFalse(sweep.sweep(LocalDate.parse("2026-03-01")).ran());
