@@ -13,13 +13,12 @@ import org.leavingcare.notification.client.FeedPage;
 import org.leavingcare.notification.client.LeaverSnapshot;
 import org.leavingcare.notification.client.PathwaySnapshot;
 import org.leavingcare.notification.config.FeedsConfig;
+import org.leavingcare.notification.repository.FeedCursors;
 import org.leavingcare.notification.repository.ProjectionStore;
 import org.leavingcare.notification.repository.ProjectionStore.Sequenced;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +51,9 @@ public class FeedApplier {
     ProjectionStore projection;
 
     @Inject
+    FeedCursors cursors;
+
+    @Inject
     AlertEvaluator evaluator;
 
     @Inject
@@ -74,7 +76,7 @@ public class FeedApplier {
     @Transactional
     public Applied applyNextPage(Feed feed, String correlationId) {
         try (Connection c = dataSource.getConnection()) {
-            long cursor = lockCursor(c, feed);
+            long cursor = cursors.lock(c, feed.cursor());
             FeedPage page = feed == Feed.PATHWAY
                     ? client.pathwayPage(cursor, config.pageSize(), correlationId)
                     : client.leaverPage(cursor, config.pageSize(), correlationId);
@@ -111,7 +113,7 @@ public class FeedApplier {
             }
             evaluator.evaluate(touched, LocalDate.now(clock));
             long last = Math.max(cursor, page.lastSequence());
-            storeCursor(c, feed, last);
+            cursors.store(c, feed.cursor(), last);
             Log.debugf("Applied %d events of the %s feed (%d skipped), cursor %d", page.events().size(), feed.cursor(),
                     skipped, last);
             return new Applied(page.events().size(), page.hasMore(), last);
@@ -136,42 +138,9 @@ public class FeedApplier {
         }
     }
 
-    private static long lockCursor(Connection c, Feed feed) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO feed_cursor (feed) VALUES (?) ON CONFLICT (feed) DO NOTHING")) {
-            insert.setString(1, feed.cursor());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_sequence FROM feed_cursor WHERE feed = ? FOR UPDATE")) {
-            ps.setString(1, feed.cursor());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static void storeCursor(Connection c, Feed feed, long sequence) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE feed_cursor SET last_sequence = ?, updated_at = now() WHERE feed = ?")) {
-            ps.setLong(1, sequence);
-            ps.setString(2, feed.cursor());
-            ps.executeUpdate();
-        }
-    }
-
     /** Where this service has got to in a feed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cursor(Feed feed) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT last_sequence FROM feed_cursor WHERE feed = ?")) {
-            ps.setString(1, feed.cursor());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the " + feed.cursor() + " cursor", e);
-        }
+        return cursors.cursor(feed.cursor());
     }
 }
-
