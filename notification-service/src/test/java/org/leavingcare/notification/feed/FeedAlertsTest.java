@@ -10,7 +10,6 @@ import org.leavingcare.notification.FakeFeeds;
 import org.leavingcare.notification.client.FeedClient.Feed;
 import org.leavingcare.notification.service.AlertEvaluator;
 import org.leavingcare.notification.service.AlertSweep;
-import org.leavingcare.notification.service.FeedApplier;
 import org.leavingcare.testsupport.TestTokens;
 
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.service;
+package org.leavingcare.notification.feed;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;

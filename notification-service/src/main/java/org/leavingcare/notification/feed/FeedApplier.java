@@ -1,4 +1,4 @@
-package org.leavingcare.notification.service;
+package org.leavingcare.notification.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +16,7 @@ import org.leavingcare.notification.config.FeedsConfig;
 import org.leavingcare.notification.repository.FeedCursors;
 import org.leavingcare.notification.repository.ProjectionStore;
 import org.leavingcare.notification.repository.ProjectionStore.Sequenced;
+import org.leavingcare.notification.service.AlertEvaluator;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
