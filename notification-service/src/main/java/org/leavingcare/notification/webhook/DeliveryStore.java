@@ -10,13 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.leavingcare.notification.domain.AccessFacts;
-import org.leavingcare.notification.repository.AccessFactsStore;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.audit.AuditLog;
+import org.leavingcare.notification.config.WebhookConfig;
+import org.leavingcare.notification.domain.AccessFacts;
+import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.repository.AccessFactsStore;
 import org.leavingcare.notification.repository.NotificationEvent;
 import org.leavingcare.notification.repository.NotificationOutbox;
-import org.leavingcare.notification.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.leavingcare.notification.config.WebhookConfig;
 
 import java.util.ArrayList;
 import java.util.List;

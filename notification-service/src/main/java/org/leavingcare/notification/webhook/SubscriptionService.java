@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.rules.RuleCatalogue;
+import org.leavingcare.notification.problem.ApiProblem;
 
 import java.time.Instant;
 import java.util.List;

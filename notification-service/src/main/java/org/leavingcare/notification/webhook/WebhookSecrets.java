@@ -3,6 +3,7 @@ package org.leavingcare.notification.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leavingcare.notification.config.WebhookConfig;
 
 import java.time.Instant;
 import java.util.List;

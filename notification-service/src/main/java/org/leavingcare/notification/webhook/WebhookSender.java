@@ -3,6 +3,7 @@ package org.leavingcare.notification.webhook;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.leavingcare.notification.config.WebhookConfig;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.config.WebhookConfig;
 
 import java.time.Duration;
 import java.util.Map;
