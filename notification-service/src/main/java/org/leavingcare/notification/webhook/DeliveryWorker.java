@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leavingcare.notification.config.WebhookConfig;
+import org.leavingcare.notification.domain.webhook.AttemptResult;
+import org.leavingcare.notification.domain.webhook.Claim;
 
 import java.util.ArrayList;
 import java.util.List;

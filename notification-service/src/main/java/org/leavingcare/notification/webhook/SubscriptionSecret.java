@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.notification.domain.webhook.SecretCipher;
 
 import java.time.Instant;
 

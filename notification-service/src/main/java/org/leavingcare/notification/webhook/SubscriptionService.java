@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.rules.RuleCatalogue;
+import org.leavingcare.notification.domain.webhook.TargetPolicy;
 import org.leavingcare.notification.problem.ApiProblem;
 
 import java.time.Instant;

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.config.WebhookConfig;
+import org.leavingcare.notification.domain.webhook.SecretCipher;
+import org.leavingcare.notification.domain.webhook.WebhookSigner;
 
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leavingcare.notification.config.WebhookConfig;
+import org.leavingcare.notification.domain.webhook.AttemptResult;
+import org.leavingcare.notification.domain.webhook.Claim;
+import org.leavingcare.notification.domain.webhook.RetryPolicy;
+import org.leavingcare.notification.domain.webhook.TargetPolicy;
+import org.leavingcare.notification.domain.webhook.WebhookSigner;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.domain.webhook.Claim;
 
 import java.time.Duration;
 import java.time.Instant;

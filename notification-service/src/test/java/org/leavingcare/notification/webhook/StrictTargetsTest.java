@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leavingcare.notification.config.WebhookConfig;
+import org.leavingcare.notification.domain.webhook.WebhookSigner;
 
 import java.time.Duration;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.domain.webhook.WebhookSigner;
 import org.leavingcare.notification.repository.NotificationOutbox;
 
 import java.time.Duration;

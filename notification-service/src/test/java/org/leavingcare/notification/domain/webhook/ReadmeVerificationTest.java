@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.domain.webhook;
 
 import org.junit.jupiter.api.Test;
 

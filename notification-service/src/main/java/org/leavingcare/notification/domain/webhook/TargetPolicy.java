@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.domain.webhook;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.domain.webhook;
 
 import java.time.Duration;
 import java.time.Instant;

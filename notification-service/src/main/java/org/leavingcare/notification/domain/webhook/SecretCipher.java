@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.domain.webhook;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
