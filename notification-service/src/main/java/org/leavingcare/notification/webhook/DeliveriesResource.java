@@ -33,7 +33,7 @@ public class DeliveriesResource {
                     + "schedule. 202; 409 if it is still waiting to be sent.")
     public Response redeliver(@PathParam("id") long id) {
         DeliveryView view = deliveries.redeliver(id,
-                new Caller(identity.getPrincipal().getName(), identity.hasRole("manager")));
+                new SubscriptionOwner(identity.getPrincipal().getName(), identity.hasRole("manager")));
         return Response.accepted(view).build();
     }
 }

@@ -302,7 +302,7 @@ public class DeliveryStore {
 
     /** Sends a delivered or dead-lettered delivery again, with the same webhook-id and a fresh schedule. */
     @Transactional
-    public DeliveryView redeliver(long deliveryId, Caller caller) {
+    public DeliveryView redeliver(long deliveryId, SubscriptionOwner caller) {
         Delivery d = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         Subscription s = d == null ? null : Subscription.<Subscription>findById(d.subscriptionId);
         if (s == null || !caller.mayUse(s)) {
@@ -327,7 +327,7 @@ public class DeliveryStore {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DeliveryView.Page deliveries(long subscriptionId, Caller caller, long after, int limit) {
+    public DeliveryView.Page deliveries(long subscriptionId, SubscriptionOwner caller, long after, int limit) {
         Subscription s = Subscription.findById(subscriptionId);
         if (s == null || !caller.mayUse(s)) {
             throw ApiProblem.notFound("No subscription " + subscriptionId);

@@ -31,7 +31,7 @@ public class SubscriptionService {
     RuleCatalogue catalogue;
 
     @Transactional
-    public SubscriptionView create(SubscriptionInput input, Caller caller, org.leavingcare.notification.access.Caller owner) {
+    public SubscriptionView create(SubscriptionInput input, SubscriptionOwner caller, org.leavingcare.notification.access.Caller owner) {
         String url = input.url().trim();
         targetPolicy().refusal(url).ifPresent(reason -> {
             throw ApiProblem.unprocessable("url", reason);
@@ -65,7 +65,7 @@ public class SubscriptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SubscriptionView> list(Caller caller) {
+    public List<SubscriptionView> list(SubscriptionOwner caller) {
         List<Subscription> all = caller.manager()
                 ? Subscription.list("order by id")
                 : Subscription.list("owner = ?1 order by id", caller.subject());
@@ -73,13 +73,13 @@ public class SubscriptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SubscriptionView get(long id, Caller caller) {
+    public SubscriptionView get(long id, SubscriptionOwner caller) {
         return SubscriptionView.of(find(id, caller, false));
     }
 
     /** Holds deliveries until resumed; notifications keep being queued for it meanwhile. */
     @Transactional
-    public SubscriptionView pause(long id, Caller caller) {
+    public SubscriptionView pause(long id, SubscriptionOwner caller) {
         Subscription s = find(id, caller, true);
         if (s.status == Subscription.Status.DISABLED) {
             throw ApiProblem.conflict("Subscription " + id + " is disabled; resume it to send again");
@@ -91,7 +91,7 @@ public class SubscriptionService {
 
     /** Sends again from a pause or after the service disabled it; the failure clock starts afresh. */
     @Transactional
-    public SubscriptionView resume(long id, Caller caller) {
+    public SubscriptionView resume(long id, SubscriptionOwner caller) {
         Subscription s = find(id, caller, true);
         s.status = Subscription.Status.ACTIVE;
         s.disabledReason = null;
@@ -102,7 +102,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public void delete(long id, Caller caller) {
+    public void delete(long id, SubscriptionOwner caller) {
         Subscription s = find(id, caller, true);
         s.delete();
         Log.infof("Webhook subscription %d deleted by %s", id, caller.subject());
@@ -110,7 +110,7 @@ public class SubscriptionService {
 
     /** A new secret that signs from now on; the previous ones keep signing for the configured overlap. */
     @Transactional
-    public RotatedSecret rotateSecret(long id, Caller caller) {
+    public RotatedSecret rotateSecret(long id, SubscriptionOwner caller) {
         Subscription s = find(id, caller, true);
         Instant now = Instant.now();
         Instant previousExpire = now.plus(config.secretRotationOverlap());
@@ -121,7 +121,7 @@ public class SubscriptionService {
         return new RotatedSecret(secret, previousExpire);
     }
 
-    Subscription find(long id, Caller caller, boolean forUpdate) {
+    Subscription find(long id, SubscriptionOwner caller, boolean forUpdate) {
         Subscription s = forUpdate
                 ? Subscription.findById(id, LockModeType.PESSIMISTIC_WRITE)
                 : Subscription.findById(id);

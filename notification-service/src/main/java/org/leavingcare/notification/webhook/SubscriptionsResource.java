@@ -105,7 +105,7 @@ public class SubscriptionsResource {
         return deliveries.deliveries(id, caller(), QueryParams.after(after), QueryParams.limit(limit));
     }
 
-    Caller caller() {
-        return new Caller(identity.getPrincipal().getName(), identity.hasRole("manager"));
+    SubscriptionOwner caller() {
+        return new SubscriptionOwner(identity.getPrincipal().getName(), identity.hasRole("manager"));
     }
 }
