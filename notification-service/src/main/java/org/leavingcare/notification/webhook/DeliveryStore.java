@@ -7,8 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.audit.AuditLog;
@@ -17,10 +15,18 @@ import org.leavingcare.notification.domain.AccessFacts;
 import org.leavingcare.notification.domain.webhook.AttemptResult;
 import org.leavingcare.notification.domain.webhook.Claim;
 import org.leavingcare.notification.domain.webhook.RetryPolicy;
+import org.leavingcare.notification.domain.webhook.SubscriptionCriteria;
 import org.leavingcare.notification.problem.ApiProblem;
 import org.leavingcare.notification.repository.AccessFactsStore;
+import org.leavingcare.notification.repository.Delivery;
+import org.leavingcare.notification.repository.DeliveryAttempt;
+import org.leavingcare.notification.repository.DeliveryAttemptRepository;
+import org.leavingcare.notification.repository.DeliveryRepository;
 import org.leavingcare.notification.repository.NotificationEvent;
+import org.leavingcare.notification.repository.NotificationEvents;
 import org.leavingcare.notification.repository.NotificationOutbox;
+import org.leavingcare.notification.repository.Subscription;
+import org.leavingcare.notification.repository.SubscriptionRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +38,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 /**
  * The delivery outbox: turns committed notifications into deliveries, lets workers claim them (each by
@@ -50,7 +55,16 @@ public class DeliveryStore {
     static final int NO_ANSWER = 504;
 
     @Inject
-    EntityManager em;
+    NotificationEvents notifications;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    DeliveryAttemptRepository attempts;
 
     @Inject
     ObjectMapper mapper;
@@ -84,34 +98,31 @@ public class DeliveryStore {
      * locked notifications. Returns how many notifications were fanned out.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public int fanOut(int batch) {
-        List<NotificationEvent> events = em.createNativeQuery("""
-                        SELECT * FROM notification_event WHERE NOT fanned_out
-                        ORDER BY sequence LIMIT ?1 FOR UPDATE SKIP LOCKED""", NotificationEvent.class)
-                .setParameter(1, batch)
-                .getResultList();
+        List<NotificationEvent> events = notifications.notFannedOut(batch);
         if (events.isEmpty()) {
             return 0;
         }
-        List<Subscription> subscriptions = Subscription.list("status in ?1",
-                List.of(Subscription.Status.ACTIVE, Subscription.Status.PAUSED));
+        List<Subscription> receiving = subscriptions.receiving();
         // a subscription discloses only what its creator may see (a manager: their teams)
         Map<Long, Scope> scopes = new HashMap<>();
-        for (Subscription s : subscriptions) {
+        Map<Long, SubscriptionCriteria> criteria = new HashMap<>();
+        for (Subscription s : receiving) {
             Scope scope = s.ownerScope();
             if (!scope.caller().seesEverything()) {
                 scopes.put(s.id, scope);
             }
+            criteria.put(s.id, s.criteria());
         }
         Map<String, AccessFacts> facts = scopes.isEmpty() ? Map.of()
                 : accessFacts.findAll(events.stream().map(e -> e.caseRef).filter(Objects::nonNull).distinct().toList());
         Instant now = Instant.now();
         for (NotificationEvent event : events) {
-            for (Subscription s : subscriptions) {
+            for (Subscription s : receiving) {
                 Scope scope = scopes.get(s.id);
                 boolean visible = scope == null || event.caseRef == null || scope.sees(facts.get(event.caseRef));
-                if (visible && s.matches(event.type, event.team, event.ruleId, event.disabled, event.uasc)) {
+                if (visible && criteria.get(s.id).matches(event.type, event.team, event.ruleId, event.disabled,
+                        event.uasc)) {
                     persistDelivery(event, s, now);
                 }
             }
@@ -138,7 +149,7 @@ public class DeliveryStore {
             Log.warnf("Webhook delivery of notification %d to subscription %d dead-lettered: payload too large",
                     event.sequence, s.id);
         }
-        d.persist();
+        deliveries.add(d);
     }
 
     /** The webhook body: {@code {"type", "timestamp", "data"}}, thin (no names, no dates of birth). */
@@ -164,27 +175,12 @@ public class DeliveryStore {
     public Optional<Claim> claimNext(Duration lease) {
         Instant now = Instant.now();
         UUID token = UUID.randomUUID();
-        List<?> ids = em.createNativeQuery("""
-                        UPDATE webhook_delivery SET lease_until = ?1, claim_token = ?2, attempt_count = attempt_count + 1
-                        WHERE id = (
-                            SELECT d.id FROM webhook_delivery d
-                            JOIN webhook_subscription s ON s.id = d.subscription_id
-                            WHERE d.status = 'PENDING' AND s.status = 'ACTIVE' AND d.next_attempt_at <= ?3
-                              AND (d.lease_until IS NULL OR d.lease_until <= ?3)
-                            ORDER BY d.next_attempt_at, d.id
-                            LIMIT 1
-                            FOR UPDATE OF d SKIP LOCKED)
-                        RETURNING id""")
-                .setParameter(1, now.plus(lease))
-                .setParameter(2, token)
-                .setParameter(3, now)
-                .getResultList();
-        if (ids.isEmpty()) {
+        Optional<Long> id = deliveries.claimNext(now, now.plus(lease), token);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        long id = ((Number) ids.get(0)).longValue();
-        Delivery d = Delivery.findById(id);
-        Subscription s = Subscription.findById(d.subscriptionId);
+        Delivery d = deliveries.find(id.get());
+        Subscription s = subscriptions.find(d.subscriptionId);
         return Optional.of(new Claim(d.id, token, d.attemptCount, s.id, s.url, d.webhookId, d.payload,
                 secrets.signing(s.id, now)));
     }
@@ -198,8 +194,8 @@ public class DeliveryStore {
     @Transactional
     public void recordOutcome(Claim claim, AttemptResult result) {
         // lock order subscription -> delivery, as deleting a subscription (and its deliveries) does
-        Subscription s = em.find(Subscription.class, claim.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
-        Delivery d = s == null ? null : em.find(Delivery.class, claim.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
+        Subscription s = subscriptions.findForUpdate(claim.subscriptionId());
+        Delivery d = s == null ? null : deliveries.findForUpdate(claim.deliveryId());
         if (d == null) {
             return; // the subscription was deleted meanwhile
         }
@@ -211,7 +207,7 @@ public class DeliveryStore {
         attempt.latencyMs = result.latencyMs();
         attempt.outcome = result.outcome() == AttemptResult.Outcome.DELIVERED ? "SUCCESS" : "FAILURE";
         attempt.error = result.error();
-        attempt.persist();
+        attempts.add(attempt);
         if (result.payloadSent()) {
             auditDisclosure(d, s.id, result.statusCode());
         }
@@ -270,10 +266,7 @@ public class DeliveryStore {
 
     /** The young person a delivery's notification is about, if any. */
     private String caseRefOf(Delivery d) {
-        @SuppressWarnings("unchecked")
-        List<String> caseRefs = em.createNativeQuery("SELECT case_ref FROM notification_event WHERE sequence = :s")
-                .setParameter("s", d.eventSequence).getResultList();
-        return caseRefs.isEmpty() ? null : caseRefs.get(0);
+        return notifications.caseRefOf(d.eventSequence);
     }
 
     private void disable(Subscription s, String reason, Instant now) {
@@ -303,8 +296,8 @@ public class DeliveryStore {
     /** Sends a delivered or dead-lettered delivery again, with the same webhook-id and a fresh schedule. */
     @Transactional
     public DeliveryView redeliver(long deliveryId, SubscriptionOwner caller) {
-        Delivery d = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        Subscription s = d == null ? null : Subscription.<Subscription>findById(d.subscriptionId);
+        Delivery d = deliveries.findForUpdate(deliveryId);
+        Subscription s = d == null ? null : subscriptions.find(d.subscriptionId);
         if (s == null || !caller.mayUse(s)) {
             throw ApiProblem.notFound("No delivery " + deliveryId);
         }
@@ -323,31 +316,22 @@ public class DeliveryStore {
         Log.infof("Webhook delivery %d queued again by %s", d.id, caller.subject());
         // the caller causes a new disclosure: recorded with the change (202 Accepted)
         auditLog.recordWrite(caseRefOf(d), 202);
-        return DeliveryView.of(d, attemptsOf(List.of(d.id)).getOrDefault(d.id, List.of()));
+        return DeliveryView.of(d, attempts.byDelivery(List.of(d.id)).getOrDefault(d.id, List.of()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeliveryView.Page deliveries(long subscriptionId, SubscriptionOwner caller, long after, int limit) {
-        Subscription s = Subscription.findById(subscriptionId);
+        Subscription s = subscriptions.find(subscriptionId);
         if (s == null || !caller.mayUse(s)) {
             throw ApiProblem.notFound("No subscription " + subscriptionId);
         }
-        List<Delivery> rows = Delivery.find("subscriptionId = ?1 and id > ?2 order by id", subscriptionId, after)
-                .page(0, limit + 1).list();
+        List<Delivery> rows = deliveries.ofSubscription(subscriptionId, after, limit + 1);
         boolean hasMore = rows.size() > limit;
         List<Delivery> page = hasMore ? rows.subList(0, limit) : rows;
-        Map<Long, List<DeliveryAttempt>> attempts = attemptsOf(page.stream().map(d -> d.id).toList());
+        Map<Long, List<DeliveryAttempt>> attemptsOf = attempts.byDelivery(page.stream().map(d -> d.id).toList());
         List<DeliveryView> views = page.stream()
-                .map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id, List.of()))).toList();
+                .map(d -> DeliveryView.of(d, attemptsOf.getOrDefault(d.id, List.of()))).toList();
         long lastId = page.isEmpty() ? after : page.get(page.size() - 1).id;
         return new DeliveryView.Page(views, lastId, hasMore);
-    }
-
-    private Map<Long, List<DeliveryAttempt>> attemptsOf(List<Long> deliveryIds) {
-        if (deliveryIds.isEmpty()) {
-            return Map.of();
-        }
-        List<DeliveryAttempt> all = DeliveryAttempt.list("deliveryId in ?1 order by id", deliveryIds);
-        return all.stream().collect(Collectors.groupingBy(a -> a.deliveryId));
     }
 }

@@ -1,6 +1,8 @@
 package org.leavingcare.notification.webhook;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.notification.repository.Delivery;
+import org.leavingcare.notification.repository.DeliveryAttempt;
 
 import java.time.Instant;
 import java.util.List;

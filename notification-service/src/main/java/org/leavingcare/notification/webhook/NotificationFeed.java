@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.notification.access.Scope;
 import org.leavingcare.notification.repository.NotificationEvent;
+import org.leavingcare.notification.repository.NotificationEvents;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +26,7 @@ public class NotificationFeed {
     ObjectMapper mapper;
 
     @Inject
-    EntityManager em;
+    NotificationEvents notifications;
 
     /** One notification; {@code id} is the webhook-id its deliveries carry. */
     @Schema(name = "Notification")
@@ -44,18 +43,7 @@ public class NotificationFeed {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page after(long after, int limit, Scope scope) {
-        Scope.Sql inScope = scope.sql("y", "l");
-        Query query = em.createNativeQuery("SELECT n.* FROM notification_event n"
-                        + " LEFT JOIN young_person y ON y.case_ref = n.case_ref"
-                        + " LEFT JOIN leaver l ON l.case_ref = n.case_ref"
-                        // notifications about no young person (subscription.disabled) are no child's data
-                        + " WHERE n.sequence > :after AND (n.case_ref IS NULL OR " + inScope.condition() + ")"
-                        + " ORDER BY n.sequence LIMIT :limit", NotificationEvent.class)
-                .setParameter("after", after)
-                .setParameter("limit", limit + 1);
-        inScope.parameters().forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<NotificationEvent> rows = query.getResultList();
+        List<NotificationEvent> rows = notifications.after(after, limit + 1, scope);
         boolean hasMore = rows.size() > limit;
         List<NotificationEvent> page = hasMore ? rows.subList(0, limit) : rows;
         List<Item> items = page.stream().map(this::item).toList();

@@ -1,5 +1,7 @@
 package org.leavingcare.notification.webhook;
 
+import org.leavingcare.notification.repository.Subscription;
+
 /**
  * Who is asking, as the subscription API sees it: managers see every subscription; an integration client
  * sees and changes only the subscriptions it created (anything else is answered as not found, so ids do

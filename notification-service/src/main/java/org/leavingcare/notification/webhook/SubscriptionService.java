@@ -3,12 +3,13 @@ package org.leavingcare.notification.webhook;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.rules.RuleCatalogue;
 import org.leavingcare.notification.domain.webhook.TargetPolicy;
 import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.repository.Subscription;
+import org.leavingcare.notification.repository.SubscriptionRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,9 @@ public class SubscriptionService {
 
     @Inject
     RuleCatalogue catalogue;
+
+    @Inject
+    SubscriptionRepository subscriptions;
 
     @Transactional
     public SubscriptionView create(SubscriptionInput input, SubscriptionOwner caller, org.leavingcare.notification.access.Caller owner) {
@@ -58,7 +62,7 @@ public class SubscriptionService {
         s.ownerTeams = String.join(",", new java.util.TreeSet<>(owner.teams()));
         s.createdAt = now;
         s.updatedAt = now;
-        s.persist();
+        subscriptions.add(s);
         String secret = secrets.issue(s.id, now);
         Log.infof("Webhook subscription %d created by %s", s.id, caller.subject());
         return SubscriptionView.of(s, secret);
@@ -66,9 +70,7 @@ public class SubscriptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubscriptionView> list(SubscriptionOwner caller) {
-        List<Subscription> all = caller.manager()
-                ? Subscription.list("order by id")
-                : Subscription.list("owner = ?1 order by id", caller.subject());
+        List<Subscription> all = caller.manager() ? subscriptions.all() : subscriptions.ownedBy(caller.subject());
         return all.stream().map(SubscriptionView::of).toList();
     }
 
@@ -104,7 +106,7 @@ public class SubscriptionService {
     @Transactional
     public void delete(long id, SubscriptionOwner caller) {
         Subscription s = find(id, caller, true);
-        s.delete();
+        subscriptions.delete(s);
         Log.infof("Webhook subscription %d deleted by %s", id, caller.subject());
     }
 
@@ -122,9 +124,7 @@ public class SubscriptionService {
     }
 
     Subscription find(long id, SubscriptionOwner caller, boolean forUpdate) {
-        Subscription s = forUpdate
-                ? Subscription.findById(id, LockModeType.PESSIMISTIC_WRITE)
-                : Subscription.findById(id);
+        Subscription s = forUpdate ? subscriptions.findForUpdate(id) : subscriptions.find(id);
         if (s == null || !caller.mayUse(s)) {
             throw ApiProblem.notFound("No subscription " + id);
         }

@@ -2,6 +2,7 @@ package org.leavingcare.notification.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.notification.repository.Subscription;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,8 @@ public record SubscriptionView(
 
     public static SubscriptionView of(Subscription s, String secret) {
         SubscriptionFilters filters = new SubscriptionFilters(s.filterTeam, s.filterRule, s.filterDisabled, s.filterUasc);
-        return new SubscriptionView(s.id, s.url, s.eventTypeList(), filters, s.description, s.status,
+        List<EventType> eventTypes = s.eventTypeWires().stream().map(w -> EventType.ofWire(w).orElseThrow()).toList();
+        return new SubscriptionView(s.id, s.url, eventTypes, filters, s.description, s.status,
                 s.disabledReason, s.failingSince, s.createdAt, s.updatedAt, secret);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.webhook.SecretCipher;
 import org.leavingcare.notification.domain.webhook.WebhookSigner;
+import org.leavingcare.notification.repository.SubscriptionSecret;
+import org.leavingcare.notification.repository.SubscriptionSecretRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +17,13 @@ import java.util.List;
 public class WebhookSecrets {
 
     private final WebhookConfig config;
+    private final SubscriptionSecretRepository stored;
     private final SecretCipher cipher;
 
     @Inject
-    public WebhookSecrets(WebhookConfig config) {
+    public WebhookSecrets(WebhookConfig config, SubscriptionSecretRepository stored) {
         this.config = config;
+        this.stored = stored;
         this.cipher = new SecretCipher(config.secretEncryptionKey());
         if (!cipher.encrypts()) {
             io.quarkus.logging.Log.warn("suite.webhooks.secret-encryption-key is not set: webhook signing secrets are stored unencrypted");
@@ -34,22 +38,19 @@ public class WebhookSecrets {
         row.subscriptionId = subscriptionId;
         row.sealed = cipher.seal(secret);
         row.createdAt = now;
-        row.persist();
+        stored.add(row);
         return secret;
     }
 
     /** Makes every secret that would sign beyond {@code at} stop signing at {@code at}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void expireCurrent(long subscriptionId, Instant at) {
-        SubscriptionSecret.update("expiresAt = ?1 where subscriptionId = ?2 and (expiresAt is null or expiresAt > ?1)",
-                at, subscriptionId);
+        stored.expireCurrent(subscriptionId, at);
     }
 
     /** The secrets that sign now, newest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> signing(long subscriptionId, Instant now) {
-        List<SubscriptionSecret> rows = SubscriptionSecret.list(
-                "subscriptionId = ?1 and (expiresAt is null or expiresAt > ?2) order by id desc", subscriptionId, now);
-        return rows.stream().map(r -> cipher.open(r.sealed)).toList();
+        return stored.signing(subscriptionId, now).stream().map(r -> cipher.open(r.sealed)).toList();
     }
 }

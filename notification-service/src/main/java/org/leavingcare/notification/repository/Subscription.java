@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,7 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.notification.access.Caller;
 import org.leavingcare.notification.access.Scope;
+import org.leavingcare.notification.domain.webhook.SubscriptionCriteria;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,7 +30,7 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "url", nullable = false, length = 2048)
     public String url;
 
-    /** Comma-separated wire names of {@link EventType}. */
+    /** Comma-separated wire names of the notification types asked for ({@code rest/api/EventType}). */
     @Column(name = "event_types", nullable = false, length = 500)
     public String eventTypes;
 
@@ -71,7 +73,7 @@ public class Subscription extends PanacheEntityBase {
 
     /** Who the subscription discloses to: its creator's scope when it was made. */
     public Scope ownerScope() {
-        return Scope.of(org.leavingcare.notification.access.Caller.of(owner, split(ownerRoles), split(ownerTeams)));
+        return Scope.of(Caller.of(owner, split(ownerRoles), split(ownerTeams)));
     }
 
     private static List<String> split(String value) {
@@ -84,19 +86,13 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public List<EventType> eventTypeList() {
-        return Arrays.stream(eventTypes.split(",")).map(w -> EventType.ofWire(w).orElseThrow()).toList();
+    /** The wire names of the notification types asked for, in the order given. */
+    public List<String> eventTypeWires() {
+        return Arrays.asList(eventTypes.split(","));
     }
 
-    /** Whether a notification of this type, team, rule and flags is one this subscription asked for. */
-    public boolean matches(String type, String team, String rule, Boolean disabled, Boolean uasc) {
-        List<String> wanted = Arrays.asList(eventTypes.split(","));
-        if (!wanted.contains(EventType.ALL.wire()) && !wanted.contains(type)) {
-            return false;
-        }
-        return (filterTeam == null || filterTeam.equals(team))
-                && (filterRule == null || filterRule.equals(rule))
-                && (filterDisabled == null || filterDisabled.equals(disabled))
-                && (filterUasc == null || filterUasc.equals(uasc));
+    /** What this subscription asked to be sent. */
+    public SubscriptionCriteria criteria() {
+        return new SubscriptionCriteria(eventTypeWires(), filterTeam, filterRule, filterDisabled, filterUasc);
     }
 }
