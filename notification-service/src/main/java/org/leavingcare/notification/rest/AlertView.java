@@ -2,10 +2,10 @@ package org.leavingcare.notification.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.notification.repository.Alert;
 import org.leavingcare.notification.domain.AlertStatus;
 import org.leavingcare.notification.domain.rules.Rule;
 import org.leavingcare.notification.domain.rules.Severity;
+import org.leavingcare.notification.repository.Alert;
 
 import java.time.Instant;
 import java.time.LocalDate;

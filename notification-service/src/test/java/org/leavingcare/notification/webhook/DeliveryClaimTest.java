@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavingcare.notification.domain.webhook.Claim;
+import org.leavingcare.notification.service.webhook.DeliveryClaims;
+import org.leavingcare.notification.service.webhook.DeliveryFanOut;
+import org.leavingcare.notification.service.webhook.DeliveryWorker;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +41,10 @@ class DeliveryClaimTest {
     WebhookTestSupport support;
 
     @Inject
-    DeliveryStore store;
+    DeliveryFanOut fanOut;
+
+    @Inject
+    DeliveryClaims claims;
 
     @Inject
     DeliveryWorker worker;
@@ -67,14 +73,14 @@ class DeliveryClaimTest {
         String team = uniqueTeam();
         support.subscribe(receiver.url(), team);
         String id = support.notify(team, "CR-1101").toString();
-        store.fanOut(100);
+        fanOut.fanOut(100);
 
         // the "killed" worker: claims in its own committed transaction, then never sends
         Instant claimedAt = Instant.now();
-        Optional<Claim> abandoned = store.claimNext(Duration.ofMillis(800));
+        Optional<Claim> abandoned = claims.claimNext(Duration.ofMillis(800));
         assertTrue(abandoned.isPresent());
         assertEquals(id, abandoned.get().webhookId());
-        assertTrue(store.claimNext(Duration.ofSeconds(30)).isEmpty(), "a leased delivery cannot be claimed again");
+        assertTrue(claims.claimNext(Duration.ofSeconds(30)).isEmpty(), "a leased delivery cannot be claimed again");
 
         scheduler.resume("webhook-worker");
         await("the delivery is sent after the lease", WAIT, () -> receiver.requestsFor(id).size() == 1);
@@ -98,7 +104,7 @@ class DeliveryClaimTest {
         for (int i = 0; i < 20; i++) {
             ids.add(support.notify(team, "CR-12" + i).toString());
         }
-        store.fanOut(100);
+        fanOut.fanOut(100);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -107,8 +113,8 @@ class DeliveryClaimTest {
             loops.add(pool.submit(() -> {
                 start.await();
                 int sent = 0;
-                for (Optional<Claim> claim = store.claimNext(Duration.ofSeconds(30)); claim.isPresent();
-                     claim = store.claimNext(Duration.ofSeconds(30))) {
+                for (Optional<Claim> claim = claims.claimNext(Duration.ofSeconds(30)); claim.isPresent();
+                     claim = claims.claimNext(Duration.ofSeconds(30))) {
                     worker.deliver(claim.get());
                     sent++;
                 }

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

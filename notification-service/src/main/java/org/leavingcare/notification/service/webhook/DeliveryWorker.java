@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -10,6 +10,7 @@ import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.webhook.AttemptResult;
 import org.leavingcare.notification.domain.webhook.Claim;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Drains the delivery outbox on a schedule: fans out new notifications, then lets {@code senders}
- * threads each claim one due delivery at a time, send it and record the outcome. Safe with any number of
+ * Drains the delivery outbox on a schedule: fans out new notifications ({@link DeliveryFanOut}), then lets
+ * {@code senders} threads each claim one due delivery at a time ({@link DeliveryClaims}), send it
+ * ({@link WebhookSender}) and record the outcome ({@link DeliveryOutcomes}). Safe with any number of
  * replicas (claims use {@code SKIP LOCKED} and a lease). Claiming one at a time keeps every send inside
  * its own lease, however slow the receivers.
  */
@@ -33,7 +35,13 @@ public class DeliveryWorker {
     static final long TICK_MILLIS = 1000;
 
     @Inject
-    DeliveryStore store;
+    DeliveryFanOut fanOut;
+
+    @Inject
+    DeliveryClaims claims;
+
+    @Inject
+    DeliveryOutcomes outcomes;
 
     @Inject
     WebhookSender sender;
@@ -97,7 +105,7 @@ public class DeliveryWorker {
             return;
         }
         try {
-            while (store.fanOut(FAN_OUT_BATCH) == FAN_OUT_BATCH) {
+            while (fanOut.fanOut(FAN_OUT_BATCH) == FAN_OUT_BATCH) {
                 // more notifications are waiting
             }
             List<Callable<Integer>> loops = new ArrayList<>();
@@ -119,7 +127,7 @@ public class DeliveryWorker {
         int sent = 0;
         try {
             while (sent < MAX_SENDS_PER_THREAD_AND_TICK && !Thread.currentThread().isInterrupted()) {
-                Optional<Claim> claim = store.claimNext(config.lease());
+                Optional<Claim> claim = claims.claimNext(config.lease());
                 if (claim.isEmpty()) {
                     break;
                 }
@@ -140,10 +148,10 @@ public class DeliveryWorker {
         } catch (RuntimeException e) {
             // recorded as a failed attempt, so that a delivery that cannot be sent is dead-lettered in the end
             // instead of being claimed again for ever
-            result = AttemptResult.failed(java.time.Instant.now(), null, 0,
+            result = AttemptResult.failed(Instant.now(), null, 0,
                     "could not be sent (" + e.getClass().getSimpleName() + ")", Optional.empty());
         }
-        store.recordOutcome(claim, result);
+        outcomes.record(claim, result);
         Log.debugf("Webhook delivery %d attempt %d: %s %s", claim.deliveryId(), claim.attempt(), result.outcome(),
                 result.statusCode() == null ? "" : result.statusCode());
     }

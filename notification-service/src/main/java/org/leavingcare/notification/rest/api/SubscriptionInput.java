@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

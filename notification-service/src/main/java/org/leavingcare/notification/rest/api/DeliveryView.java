@@ -1,8 +1,9 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.notification.repository.Delivery;
 import org.leavingcare.notification.repository.DeliveryAttempt;
+import org.leavingcare.notification.service.webhook.DeliveryHistory;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +22,17 @@ public record DeliveryView(long id, long subscriptionId, String webhookId, long 
     /** One HTTP attempt: when, the status code answered (null for none), latency, outcome and error. */
     @Schema(name = "DeliveryAttempt")
     public record Attempt(int attempt, Instant at, Integer statusCode, long latencyMs, String outcome, String error) {
-        static Attempt of(DeliveryAttempt a) {
+        public static Attempt of(DeliveryAttempt a) {
             return new Attempt(a.attemptNo, a.attemptedAt, a.statusCode, a.latencyMs, a.outcome, a.error);
         }
     }
 
-    static DeliveryView of(Delivery d, List<DeliveryAttempt> attempts) {
+    /** A delivery and its attempts, as the service found them. */
+    public static DeliveryView of(DeliveryHistory.Entry entry) {
+        return of(entry.delivery(), entry.attempts());
+    }
+
+    public static DeliveryView of(Delivery d, List<DeliveryAttempt> attempts) {
         return new DeliveryView(d.id, d.subscriptionId, d.webhookId, d.eventSequence, d.eventType, d.status,
                 d.attemptCount, d.status == Delivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt,
                 d.lastStatusCode, d.lastError, attempts.stream().map(Attempt::of).toList());
@@ -35,5 +41,9 @@ public record DeliveryView(long id, long subscriptionId, String webhookId, long 
     /** A page of deliveries in id order; pass {@code lastId} as {@code after} for the next. */
     @Schema(name = "DeliveryPage")
     public record Page(List<DeliveryView> deliveries, long lastId, boolean hasMore) {
+        public static Page of(DeliveryHistory.Listing listing) {
+            return new Page(listing.entries().stream().map(DeliveryView::of).toList(), listing.lastId(),
+                    listing.hasMore());
+        }
     }
 }

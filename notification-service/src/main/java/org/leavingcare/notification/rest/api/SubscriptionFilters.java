@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest.api;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

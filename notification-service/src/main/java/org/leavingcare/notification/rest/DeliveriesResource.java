@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.notification.audit.Audited;
+import org.leavingcare.notification.rest.api.DeliveryView;
+import org.leavingcare.notification.service.webhook.Redelivery;
+import org.leavingcare.notification.service.webhook.SubscriptionOwner;
 
 @Path("/deliveries")
 @Tag(name = "Webhook subscriptions")
@@ -20,7 +23,7 @@ import org.leavingcare.notification.audit.Audited;
 public class DeliveriesResource {
 
     @Inject
-    DeliveryStore deliveries;
+    Redelivery redelivery;
 
     @Inject
     SecurityIdentity identity;
@@ -32,8 +35,8 @@ public class DeliveriesResource {
             description = "Same webhook-id (receivers that deduplicate ignore it if they had it), a fresh retry "
                     + "schedule. 202; 409 if it is still waiting to be sent.")
     public Response redeliver(@PathParam("id") long id) {
-        DeliveryView view = deliveries.redeliver(id,
-                new SubscriptionOwner(identity.getPrincipal().getName(), identity.hasRole("manager")));
+        DeliveryView view = DeliveryView.of(redelivery.redeliver(id,
+                new SubscriptionOwner(identity.getPrincipal().getName(), identity.hasRole("manager"))));
         return Response.accepted(view).build();
     }
 }
