@@ -30,6 +30,10 @@ import org.leavingcare.notification.domain.rules.Severity;
 import org.leavingcare.notification.problem.ApiProblem;
 import org.leavingcare.notification.repository.Alert;
 import org.leavingcare.notification.repository.AlertRepository;
+import org.leavingcare.notification.rest.api.AcknowledgementInput;
+import org.leavingcare.notification.rest.api.AlertPage;
+import org.leavingcare.notification.rest.api.AlertSummary;
+import org.leavingcare.notification.rest.api.AlertView;
 import org.leavingcare.notification.service.AlertService;
 
 import java.time.Clock;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.notification.domain.rules.RuleCatalogue;
 import org.leavingcare.notification.problem.ApiProblem;
+import org.leavingcare.notification.rest.api.RuleView;
 
 import java.util.List;
 

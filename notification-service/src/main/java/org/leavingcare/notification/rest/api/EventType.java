@@ -1,6 +1,7 @@
 package org.leavingcare.notification.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.leavingcare.notification.domain.webhook.SubscriptionCriteria;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,7 +12,7 @@ public enum EventType {
     ALERT_ESCALATED("alert.escalated"),
     ALERT_RESOLVED("alert.resolved"),
     SUBSCRIPTION_DISABLED("subscription.disabled"),
-    ALL("*");
+    ALL(SubscriptionCriteria.EVERY_TYPE);
 
     private final String wire;
 

@@ -3,7 +3,7 @@ package org.leavingcare.notification.rest.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.rest.AcknowledgementInput;
+import org.leavingcare.notification.rest.api.AcknowledgementInput;
 import org.leavingcare.notification.rest.api.SubscriptionInput;
 
 import java.util.List;

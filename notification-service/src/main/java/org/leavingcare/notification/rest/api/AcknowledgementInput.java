@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rest;
+package org.leavingcare.notification.rest.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rest;
+package org.leavingcare.notification.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.notification.domain.rules.Rule;
