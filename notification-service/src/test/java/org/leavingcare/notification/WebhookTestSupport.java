@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -29,24 +29,24 @@ public class WebhookTestSupport {
     @Inject
     DataSource dataSource;
 
-    static String manager() {
+    public static String manager() {
         return TestTokens.bearer("manager", "m-1", "north");
     }
 
-    static String integration(String subject) {
+    public static String integration(String subject) {
         return TestTokens.bearer("integration", subject);
     }
 
     /** A subscription created over the API; {@code team} keeps other tests' notifications out of it. */
-    record Subscribed(long id, String secret) {
+    public record Subscribed(long id, String secret) {
     }
 
     /** A manager of the whole service: a subscription delivers only what its creator may see. */
-    static String wholeServiceManager() {
+    public static String wholeServiceManager() {
         return TestTokens.bearer("manager", "m-head", "*");
     }
 
-    Subscribed subscribe(String url, String team) {
+    public Subscribed subscribe(String url, String team) {
         JsonPath created = given().header("Authorization", wholeServiceManager()).contentType(ContentType.JSON)
                 .body("""
                         {"url": "%s", "eventTypes": ["*"], "filters": {"team": "%s"}, "description": "test"}"""
@@ -57,22 +57,22 @@ public class WebhookTestSupport {
     }
 
     /** Records an alert notification in its own committed transaction, as the alert engine does. */
-    UUID notify(String team, String caseRef) {
+    public UUID notify(String team, String caseRef) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.record(notification(team, caseRef, "{}")));
     }
 
-    static NotificationOutbox.Notification notification(String team, String caseRef, String extra) {
+    public static NotificationOutbox.Notification notification(String team, String caseRef, String extra) {
         String data = """
                 {"alertId": 7, "rule": "A12", "caseRef": "%s", "severity": "HIGH", "dueOn": "2026-03-14",
                  "status": "OPEN", "links": {"alert": "/alerts/7"}, "extra": %s}""".formatted(caseRef, extra);
         return new NotificationOutbox.Notification("alert.raised", 7L, caseRef, team, "A12", true, false, data);
     }
 
-    static String uniqueTeam() {
+    public static String uniqueTeam() {
         return "t" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -87,7 +87,7 @@ public class WebhookTestSupport {
         }
     }
 
-    long queryLong(String sql, Object... params) {
+    public long queryLong(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -101,7 +101,7 @@ public class WebhookTestSupport {
         }
     }
 
-    String queryString(String sql, Object... params) {
+    public String queryString(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -114,7 +114,7 @@ public class WebhookTestSupport {
         }
     }
 
-    java.util.List<String> queryStrings(String sql, Object... params) {
+    public java.util.List<String> queryStrings(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -131,7 +131,7 @@ public class WebhookTestSupport {
         }
     }
 
-    int update(String sql, Object... params) {
+    public int update(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -143,13 +143,13 @@ public class WebhookTestSupport {
     }
 
     /** Waits until every notification is fanned out, then removes every subscription (and deliveries). */
-    void cleanUp() {
+    public void cleanUp() {
         await("every notification is fanned out", Duration.ofSeconds(10),
                 () -> queryLong("SELECT count(*) FROM notification_event WHERE NOT fanned_out") == 0);
         update("DELETE FROM webhook_subscription");
     }
 
-    String deliveryStatus(String webhookId) {
+    public String deliveryStatus(String webhookId) {
         return queryString("SELECT status FROM webhook_delivery WHERE webhook_id = ?", webhookId);
     }
 }

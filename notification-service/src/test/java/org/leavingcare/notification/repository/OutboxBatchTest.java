@@ -1,20 +1,19 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.repository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.repository.NotificationOutbox;
-
+import org.leavingcare.notification.WebhookTestSupport;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.notification;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.uniqueTeam;
+import static org.leavingcare.notification.WebhookTestSupport.notification;
+import static org.leavingcare.notification.WebhookTestSupport.uniqueTeam;
 
 /** The outbox writes a batch's notifications with one statement: each once, in order, or none if rolled back. */
 @QuarkusTest

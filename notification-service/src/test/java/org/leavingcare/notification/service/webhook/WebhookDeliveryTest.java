@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.WebhookTestSupport;
 import org.leavingcare.notification.domain.webhook.WebhookSigner;
 import org.leavingcare.notification.repository.NotificationOutbox;
 
@@ -25,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.await;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.manager;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.uniqueTeam;
+import static org.leavingcare.notification.WebhookTestSupport.await;
+import static org.leavingcare.notification.WebhookTestSupport.manager;
+import static org.leavingcare.notification.WebhookTestSupport.uniqueTeam;
 
 /** Delivery end to end: the outbox, the worker, a real HTTP receiver on a loopback port. */
 @QuarkusTest

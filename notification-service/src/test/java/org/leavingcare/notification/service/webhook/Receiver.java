@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import com.sun.net.httpserver.HttpServer;
 

@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.WebhookTestSupport;
 import org.leavingcare.notification.domain.webhook.Claim;
-import org.leavingcare.notification.service.webhook.DeliveryClaims;
-import org.leavingcare.notification.service.webhook.DeliveryFanOut;
-import org.leavingcare.notification.service.webhook.DeliveryWorker;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.await;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.uniqueTeam;
+import static org.leavingcare.notification.WebhookTestSupport.await;
+import static org.leavingcare.notification.WebhookTestSupport.uniqueTeam;
 
 /**
  * Claims against the real database: a worker killed between claim and send loses nothing, and

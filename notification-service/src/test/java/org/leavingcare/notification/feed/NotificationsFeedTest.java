@@ -1,9 +1,10 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.feed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.WebhookTestSupport;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.util.List;
@@ -13,8 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.integration;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.uniqueTeam;
+import static org.leavingcare.notification.WebhookTestSupport.integration;
+import static org.leavingcare.notification.WebhookTestSupport.uniqueTeam;
 
 /** GET /notifications: the pull alternative, paged like every change feed. */
 @QuarkusTest

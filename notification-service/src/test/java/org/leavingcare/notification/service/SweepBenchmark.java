@@ -1,11 +1,8 @@
-package org.leavingcare.notification.bench;
+package org.leavingcare.notification.service;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.service.AlertEvaluator;
-import org.leavingcare.notification.service.AlertSweep;
-
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,10 +1,11 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.WebhookTestSupport;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.time.Duration;
@@ -21,8 +22,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.integration;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.manager;
+import static org.leavingcare.notification.WebhookTestSupport.integration;
+import static org.leavingcare.notification.WebhookTestSupport.manager;
 
 /** The subscription API: create, read, list, pause, resume, delete, rotate, and what it refuses. */
 @QuarkusTest

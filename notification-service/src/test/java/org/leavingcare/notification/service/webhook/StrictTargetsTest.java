@@ -1,4 +1,4 @@
-package org.leavingcare.notification.webhook;
+package org.leavingcare.notification.service.webhook;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.notification.WebhookTestSupport;
 import org.leavingcare.notification.config.WebhookConfig;
 import org.leavingcare.notification.domain.webhook.WebhookSigner;
 
@@ -17,9 +18,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.await;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.manager;
-import static org.leavingcare.notification.webhook.WebhookTestSupport.uniqueTeam;
+import static org.leavingcare.notification.WebhookTestSupport.await;
+import static org.leavingcare.notification.WebhookTestSupport.manager;
+import static org.leavingcare.notification.WebhookTestSupport.uniqueTeam;
 
 /** With production settings: https only, and no private, loopback or link-local targets (SSRF). */
 @QuarkusTest
