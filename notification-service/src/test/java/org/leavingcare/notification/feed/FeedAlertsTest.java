@@ -55,6 +55,9 @@ class FeedAlertsTest {
     FeedApplier applier;
 
     @Inject
+    FeedConsumer consumer;
+
+    @Inject
     ObjectMapper json;
 
     static String manager() {
@@ -176,7 +179,8 @@ class FeedAlertsTest {
         LEAVER.down(true);
         try {
             LEAVER.publish("allocation.started", caseRef, leaver(caseRef, "pa-9"));
-            Thread.sleep(600); // a few polls fail
+            // a poll of the producer while it is down, rather than waiting for the scheduled ones to fail
+            assertEquals(0, consumer.poll(Feed.LEAVER), "nothing is applied while the producer is down");
             assertTrue(applier.cursor(Feed.LEAVER) < LEAVER.lastSequence());
         } finally {
             LEAVER.down(false);
