@@ -16,8 +16,8 @@ import java.time.LocalDate;
 
 /**
  * One alert: a rule that found a young person's duty due or overdue, once per (rule, caseRef, due
- * date). Raised, escalated and resolved by the evaluation (AlertEvaluator, in SQL); acknowledged
- * through the API. Holds no names and no dates of birth.
+ * date). Raised, escalated and resolved by the evaluation (AlertEvaluator, in SQL through
+ * {@link AlertBatches}); acknowledged through the API. Holds no names and no dates of birth.
  */
 @Entity
 @Table(name = "alert")
