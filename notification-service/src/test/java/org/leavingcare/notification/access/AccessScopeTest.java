@@ -1,4 +1,4 @@
-package org.leavingcare.notification.rest;
+package org.leavingcare.notification.access;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
