@@ -1,5 +1,7 @@
 package org.leavingcare.notification.access;
 
+import org.leavingcare.notification.domain.AccessFacts;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

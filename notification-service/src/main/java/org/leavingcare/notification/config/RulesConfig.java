@@ -2,8 +2,8 @@ package org.leavingcare.notification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.leavingcare.notification.rules.LeapDayBirthdays;
-import org.leavingcare.notification.rules.RuleSettings;
+import org.leavingcare.notification.domain.rules.LeapDayBirthdays;
+import org.leavingcare.notification.domain.rules.RuleSettings;
 
 import java.util.Set;
 

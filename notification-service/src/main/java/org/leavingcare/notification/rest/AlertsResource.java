@@ -21,14 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.notification.access.Callers;
-import org.leavingcare.notification.alert.Alert;
 import org.leavingcare.notification.audit.AuditContext;
 import org.leavingcare.notification.audit.Audited;
-import org.leavingcare.notification.alert.AlertStatus;
 import org.leavingcare.notification.config.AlertsConfig;
+import org.leavingcare.notification.domain.AlertStatus;
+import org.leavingcare.notification.domain.rules.RuleCatalogue;
+import org.leavingcare.notification.domain.rules.Severity;
 import org.leavingcare.notification.problem.ApiProblem;
-import org.leavingcare.notification.rules.RuleCatalogue;
-import org.leavingcare.notification.rules.Severity;
+import org.leavingcare.notification.repository.Alert;
+import org.leavingcare.notification.repository.AlertRepository;
+import org.leavingcare.notification.rest.api.AcknowledgementInput;
+import org.leavingcare.notification.rest.api.AlertPage;
+import org.leavingcare.notification.rest.api.AlertSummary;
+import org.leavingcare.notification.rest.api.AlertView;
 import org.leavingcare.notification.service.AlertService;
 
 import java.time.Clock;
@@ -83,7 +88,7 @@ public class AlertsResource {
         if (rule != null && catalogue.find(rule).isEmpty()) {
             throw ApiProblem.badRequest("rule", "must be one of " + catalogue.ids());
         }
-        AlertService.Filter filter = new AlertService.Filter(
+        AlertRepository.Filter filter = new AlertRepository.Filter(
                 parse("status", status, v -> AlertStatus.valueOf(v), "must be one of " + Arrays.toString(AlertStatus.values())),
                 rule,
                 parse("severity", severity, v -> Severity.valueOf(v), "must be one of " + Arrays.toString(Severity.values())),
@@ -105,7 +110,7 @@ public class AlertsResource {
         if (pageSize < 1 || pageSize > config.maxPageSize()) {
             throw ApiProblem.badRequest("size", "must be a whole number from 1 to " + config.maxPageSize());
         }
-        AlertService.Found found = service.list(filter, callers.scope(), pageNumber, pageSize);
+        AlertRepository.Found found = service.list(filter, callers.scope(), pageNumber, pageSize);
         found.alerts().forEach(a -> audit.touched(a.caseRef));
         return new AlertPage(found.alerts().stream().map(this::view).toList(), pageNumber, pageSize, found.total(),
                 (found.total() + pageSize - 1) / pageSize);

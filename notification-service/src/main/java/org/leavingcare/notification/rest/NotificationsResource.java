@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.notification.access.Callers;
 import org.leavingcare.notification.audit.AuditContext;
 import org.leavingcare.notification.audit.Audited;
-import org.leavingcare.notification.webhook.NotificationFeed;
+import org.leavingcare.notification.feed.NotificationFeed;
 import org.leavingcare.notification.webhook.QueryParams;
 
 @Path("/notifications")

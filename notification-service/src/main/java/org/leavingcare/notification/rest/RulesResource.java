@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leavingcare.notification.domain.rules.RuleCatalogue;
 import org.leavingcare.notification.problem.ApiProblem;
-import org.leavingcare.notification.rules.RuleCatalogue;
+import org.leavingcare.notification.rest.api.RuleView;
 
 import java.util.List;
 

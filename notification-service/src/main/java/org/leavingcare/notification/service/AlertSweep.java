@@ -6,14 +6,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leavingcare.notification.config.AlertsConfig;
+import org.leavingcare.notification.repository.AlertSweeps;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +26,14 @@ import java.time.ZonedDateTime;
 @ApplicationScoped
 public class AlertSweep {
 
-    /** pg_try_advisory_lock key of the sweep (ASCII "SWEEP"). */
-    static final long SWEEP_LOCK = 0x5357454550L;
-
     @Inject
     DataSource dataSource;
 
     @Inject
     AlertEvaluator evaluator;
+
+    @Inject
+    AlertSweeps sweeps;
 
     @Inject
     AlertsConfig config;
@@ -80,15 +78,7 @@ public class AlertSweep {
 
     /** Whether a sweep as of {@code day} has completed (on any replica). */
     public boolean sweptOn(LocalDate day) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM alert_sweep WHERE as_of = ? LIMIT 1")) {
-            ps.setObject(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the sweeps", e);
-        }
+        return sweeps.sweptOn(day);
     }
 
     /** Sweeps as of {@code today}, whether or not a sweep for that day has run (on demand, tests, benchmark). */
@@ -100,7 +90,7 @@ public class AlertSweep {
         long started = System.nanoTime();
         Instant startedAt = Instant.now(clock);
         try (Connection lock = dataSource.getConnection()) {
-            if (!tryLock(lock)) {
+            if (!sweeps.tryLock(lock)) {
                 return new Result(false, today, AlertEvaluator.Outcome.NONE, 0);
             }
             try {
@@ -117,46 +107,15 @@ public class AlertSweep {
                 }
                 Result result = new Result(true, today, total, (System.nanoTime() - started) / 1_000_000);
                 metrics.timer("alerts.sweep").record(Duration.ofMillis(result.millis()));
-                record(lock, result, startedAt);
+                AlertEvaluator.Outcome o = result.outcome();
+                sweeps.record(lock, result.asOf(), startedAt, Instant.now(clock), o.evaluated(), o.raised(),
+                        o.escalated(), o.resolved());
                 return result;
             } finally {
-                unlock(lock);
+                sweeps.unlock(lock);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not take the sweep lock", e);
-        }
-    }
-
-    /** Records a completed sweep (autocommit, on the lock's connection: after every batch has committed). */
-    private void record(Connection c, Result result, Instant startedAt) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO alert_sweep (as_of, started_at, finished_at, evaluated, raised, escalated, resolved)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            AlertEvaluator.Outcome o = result.outcome();
-            ps.setObject(1, result.asOf());
-            ps.setTimestamp(2, Timestamp.from(startedAt));
-            ps.setTimestamp(3, Timestamp.from(Instant.now(clock)));
-            ps.setInt(4, o.evaluated());
-            ps.setInt(5, o.raised());
-            ps.setInt(6, o.escalated());
-            ps.setInt(7, o.resolved());
-            ps.executeUpdate();
-        }
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, SWEEP_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            ps.setLong(1, SWEEP_LOCK);
-            ps.execute();
         }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leavingcare.notification.client.FeedClient.Feed;
-import org.leavingcare.notification.service.FeedApplier;
+import org.leavingcare.notification.feed.FeedApplier;
 import org.leavingcare.testsupport.TestTokens;
 
 import javax.sql.DataSource;

@@ -3,6 +3,7 @@ package org.leavingcare.notification.access;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leavingcare.notification.domain.AccessFacts;
 
 import java.util.Arrays;
 import java.util.List;

@@ -10,7 +10,6 @@ import org.leavingcare.notification.FakeFeeds;
 import org.leavingcare.notification.client.FeedClient.Feed;
 import org.leavingcare.notification.service.AlertEvaluator;
 import org.leavingcare.notification.service.AlertSweep;
-import org.leavingcare.notification.service.FeedApplier;
 import org.leavingcare.testsupport.TestTokens;
 
 import javax.sql.DataSource;
@@ -54,6 +53,9 @@ class FeedAlertsTest {
 
     @Inject
     FeedApplier applier;
+
+    @Inject
+    FeedConsumer consumer;
 
     @Inject
     ObjectMapper json;
@@ -177,7 +179,8 @@ class FeedAlertsTest {
         LEAVER.down(true);
         try {
             LEAVER.publish("allocation.started", caseRef, leaver(caseRef, "pa-9"));
-            Thread.sleep(600); // a few polls fail
+            // a poll of the producer while it is down, rather than waiting for the scheduled ones to fail
+            assertEquals(0, consumer.poll(Feed.LEAVER), "nothing is applied while the producer is down");
             assertTrue(applier.cursor(Feed.LEAVER) < LEAVER.lastSequence());
         } finally {
             LEAVER.down(false);
@@ -199,7 +202,7 @@ class FeedAlertsTest {
     void onlyOneSweepRunsAtATimeAcrossReplicas() throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            ps.setLong(1, 0x5357454550L); // AlertSweep.SWEEP_LOCK, as another replica would hold it
+            ps.setLong(1, 0x5357454550L); // AlertSweeps.SWEEP_LOCK, as another replica would hold it
             ps.execute();
             try {
                 assertFalse(sweep.sweep(LocalDate.parse("2026-03-01")).ran());

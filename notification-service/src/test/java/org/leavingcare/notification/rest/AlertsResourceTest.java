@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leavingcare.notification.client.FeedClient.Feed;
-import org.leavingcare.notification.service.FeedApplier;
+import org.leavingcare.notification.feed.FeedApplier;
 import org.leavingcare.testsupport.TestTokens;
 
 import static io.restassured.RestAssured.given;

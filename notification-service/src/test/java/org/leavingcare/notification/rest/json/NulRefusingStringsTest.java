@@ -3,8 +3,8 @@ package org.leavingcare.notification.rest.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.notification.rest.AcknowledgementInput;
-import org.leavingcare.notification.webhook.SubscriptionInput;
+import org.leavingcare.notification.rest.api.AcknowledgementInput;
+import org.leavingcare.notification.rest.api.SubscriptionInput;
 
 import java.util.List;
 

@@ -1,5 +1,0 @@
-package org.leavingcare.notification.rules;
-
-/** A number a rule uses, with the value configured for this authority. */
-public record RuleParameter(String name, String value, String description) {
-}
