@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /**
  * The measures month by month, each month judged with the deadlines as the ledger knew them on its last
- * day (docs/measures.md §3). The current month runs to the end of today.
+ * day (docs/measures.md §3). The current month is judged as at today.
  */
 public final class MonthlyTrend {
 
@@ -39,11 +39,8 @@ public final class MonthlyTrend {
         List<DeadlineFact> known = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
             YearMonth month = lastMonth.minusMonths(i);
-            LocalDate from = month.atDay(1);
-            LocalDate monthEnd = month.plusMonths(1).atDay(1);
-            LocalDate to = today.isBefore(monthEnd) ? today.plusDays(1) : monthEnd;
-            Period period = new Period(from, to);
-            LocalDate lastDay = period.lastDay();
+            Period period = Period.of(month).asAt(today);
+            LocalDate lastDay = period.lastKnownDay();
             known.clear();
             for (LedgerEntry entry : ledger) {
                 if (entry.knownOn(lastDay)) {
