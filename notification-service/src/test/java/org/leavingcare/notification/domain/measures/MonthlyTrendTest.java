@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -113,5 +115,33 @@ class MonthlyTrendTest {
         assertThrows(IllegalArgumentException.class, () -> MonthlyTrend.of(LEDGER, YearMonth.of(2026, 3), 0, TODAY, f -> true));
         assertThrows(IllegalArgumentException.class,
                 () -> MonthlyTrend.of(LEDGER, YearMonth.of(2026, 3), MonthlyTrend.MAX_MONTHS + 1, TODAY, f -> true));
+    }
+
+    @Test
+    void theOnePassTrendGivesTheSameFiguresAsJudgingEveryVersionInEveryMonth() {
+        Random random = new Random(42);
+        Measure[] measures = Measure.values();
+        LocalDate start = d("2024-01-01");
+        List<LedgerEntry> ledger = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            LocalDate opens = start.plusDays(random.nextInt(800));
+            LocalDate due = opens.plusDays(random.nextInt(200) - 20);
+            LocalDate met = random.nextInt(4) == 0 ? null : opens.plusDays(random.nextInt(300) - 30);
+            LocalDate lapsed = random.nextInt(6) == 0 ? opens.plusDays(random.nextInt(400)) : null;
+            LocalDate knownFrom = random.nextInt(5) == 0 ? LocalDate.MIN : opens.minusDays(random.nextInt(60));
+            LocalDate knownUntil = random.nextInt(3) == 0 ? knownFrom.plusDays(1 + random.nextInt(500)) : null;
+            if (knownFrom.equals(LocalDate.MIN)) {
+                knownUntil = null;
+            }
+            DeadlineFact fact = new DeadlineFact("CR-" + i, measures[random.nextInt(measures.length)], opens, due, met, lapsed,
+                    random.nextBoolean() ? "north" : "south", random.nextInt(4) == 0, random.nextInt(5) == 0);
+            ledger.add(new LedgerEntry(fact, knownFrom, knownUntil));
+        }
+        List<TrendPoint> trend = MonthlyTrend.of(ledger, YearMonth.of(2026, 3), 30, TODAY, f -> true);
+        for (TrendPoint point : trend) {
+            Period period = point.report().period();
+            List<DeadlineFact> known = ledger.stream().filter(e -> e.knownOn(period.lastKnownDay())).map(LedgerEntry::fact).toList();
+            assertEquals(MeasureCalculator.compute(known, period), point.report(), point.month().toString());
+        }
     }
 }
