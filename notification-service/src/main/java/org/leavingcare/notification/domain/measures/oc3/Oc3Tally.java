@@ -22,6 +22,15 @@ public record Oc3Tally(int cohort, int inTouch, int notInTouch, int refusesConta
         return rate(suitableAccommodation);
     }
 
+    /**
+     * Suitable as a share of those whose accommodation is known: the older presentation ("of those the
+     * authority was in touch with", e.g. NAO / Public Accounts Committee 2015), not the published rate.
+     */
+    public Double suitableAmongKnownRate() {
+        int known = suitableAccommodation + unsuitableAccommodation;
+        return known == 0 ? null : (double) suitableAccommodation / known;
+    }
+
     private Double rate(int count) {
         return cohort == 0 ? null : (double) count / cohort;
     }

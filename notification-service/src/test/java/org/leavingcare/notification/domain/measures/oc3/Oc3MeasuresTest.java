@@ -115,6 +115,9 @@ class Oc3MeasuresTest {
         assertEquals(0.25, older.inTouchRate(), EXACT);
         assertEquals(0.5, older.educationEmploymentOrTrainingRate(), EXACT);
         assertEquals(0.5, older.suitableAccommodationRate(), EXACT);
+        // suitable U1, B1 of the two whose accommodation is known
+        assertEquals(1.0, older.suitableAmongKnownRate(), EXACT);
+        assertEquals(0.5, young.suitableAmongKnownRate(), EXACT);
 
         assertEquals(2, report.ages().get(18).cohort());
         assertEquals(1, report.ages().get(17).cohort());
