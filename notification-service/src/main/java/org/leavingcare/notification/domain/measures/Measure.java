@@ -26,14 +26,16 @@ public enum Measure {
     PLAN_REVIEW("plan-review", "Pathway plan reviewed on time",
             List.of("PP-5", "PP-6", "LAC-2"), List.of("A5", "A6"),
             "CPPCR 2010 reg 33 (eligible: the looked-after review cycle); Care Leavers (England) Regulations 2010 "
-                    + "reg 7 (relevant and former relevant: at least every 6 months)", false, true, true),
+                    + "reg 7 (relevant and former relevant: at least every 6 months; exact wording unconfirmed)",
+            false, true, true),
     PLAN_SIGNED("plan-signed", "Pathway plan signed by the young person",
             List.of("PP-9"), List.of(),
             "Local practice (signed copies); the young person's participation is required, the signature is not "
                     + "(England reg 4 wording unconfirmed)", true, true, false),
     IRO_AGREEMENT("iro-agreement", "Pathway plan agreed by the independent reviewing officer",
             List.of("PP-5", "LAC-2"), List.of(),
-            "Children Act 1989 s25B (the IRO's functions); CPPCR 2010 reg 33; the days allowed are local policy",
+            "Children Act 1989 s25B (the IRO's functions; text not verified); CPPCR 2010 reg 33; the days "
+                    + "allowed are local policy",
             true, true, false),
     IRO_CHALLENGE("iro-challenge", "IRO challenge resolved within the escalation time",
             List.of("PP-5", "PP-10"), List.of(),
