@@ -1,20 +1,20 @@
 package org.leavingcare.notification.domain.measures;
 
-import org.leavingcare.notification.rules.Ages;
-import org.leavingcare.notification.rules.Category;
-import org.leavingcare.notification.rules.CategorySegment;
-import org.leavingcare.notification.rules.RuleSettings;
-import org.leavingcare.notification.rules.YoungPersonFacts;
+import org.leavingcare.notification.domain.rules.Ages;
+import org.leavingcare.notification.domain.rules.Category;
+import org.leavingcare.notification.domain.rules.CategorySegment;
+import org.leavingcare.notification.domain.rules.RuleSettings;
+import org.leavingcare.notification.domain.rules.YoungPersonFacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.leavingcare.notification.rules.Category.ELIGIBLE;
-import static org.leavingcare.notification.rules.Category.FORMER_RELEVANT;
-import static org.leavingcare.notification.rules.Category.LOOKED_AFTER;
-import static org.leavingcare.notification.rules.Category.RELEVANT;
+import static org.leavingcare.notification.domain.rules.Category.ELIGIBLE;
+import static org.leavingcare.notification.domain.rules.Category.FORMER_RELEVANT;
+import static org.leavingcare.notification.domain.rules.Category.LOOKED_AFTER;
+import static org.leavingcare.notification.domain.rules.Category.RELEVANT;
 
 /**
  * The deadlines of one young person as the projection shows them now (docs/measures.md §2.3, which names

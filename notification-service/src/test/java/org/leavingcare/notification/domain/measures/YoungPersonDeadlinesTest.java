@@ -3,12 +3,12 @@ package org.leavingcare.notification.domain.measures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leavingcare.notification.rules.Category;
-import org.leavingcare.notification.rules.CategorySegment;
-import org.leavingcare.notification.rules.Finding;
-import org.leavingcare.notification.rules.RuleCatalogue;
-import org.leavingcare.notification.rules.RuleSettings;
-import org.leavingcare.notification.rules.YoungPersonFacts;
+import org.leavingcare.notification.domain.rules.Category;
+import org.leavingcare.notification.domain.rules.CategorySegment;
+import org.leavingcare.notification.domain.rules.Finding;
+import org.leavingcare.notification.domain.rules.RuleCatalogue;
+import org.leavingcare.notification.domain.rules.RuleSettings;
+import org.leavingcare.notification.domain.rules.YoungPersonFacts;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,10 +3,10 @@ package org.leavingcare.notification.domain.measures.annexa;
 import org.leavingcare.notification.domain.measures.oc3.Accommodation;
 import org.leavingcare.notification.domain.measures.oc3.Activity;
 import org.leavingcare.notification.domain.measures.oc3.InTouch;
-import org.leavingcare.notification.rules.Ages;
-import org.leavingcare.notification.rules.Category;
-import org.leavingcare.notification.rules.LeapDayBirthdays;
-import org.leavingcare.notification.rules.YoungPersonFacts;
+import org.leavingcare.notification.domain.rules.Ages;
+import org.leavingcare.notification.domain.rules.Category;
+import org.leavingcare.notification.domain.rules.LeapDayBirthdays;
+import org.leavingcare.notification.domain.rules.YoungPersonFacts;
 
 import java.time.LocalDate;
 import java.util.Optional;

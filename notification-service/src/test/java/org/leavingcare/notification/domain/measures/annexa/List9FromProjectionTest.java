@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leavingcare.notification.domain.measures.oc3.InTouch;
-import org.leavingcare.notification.rules.Category;
-import org.leavingcare.notification.rules.CategorySegment;
-import org.leavingcare.notification.rules.LeapDayBirthdays;
-import org.leavingcare.notification.rules.YoungPersonFacts;
+import org.leavingcare.notification.domain.rules.Category;
+import org.leavingcare.notification.domain.rules.CategorySegment;
+import org.leavingcare.notification.domain.rules.LeapDayBirthdays;
+import org.leavingcare.notification.domain.rules.YoungPersonFacts;
 
 import java.time.LocalDate;
 import java.util.List;
