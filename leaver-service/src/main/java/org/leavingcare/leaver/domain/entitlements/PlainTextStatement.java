@@ -77,15 +77,20 @@ public final class PlainTextStatement {
                     .append('\n');
         }
         if (item instanceof Entitlement statutory) {
-            List<String> citations = statutory.sources().stream().map(LegalSource::citation).toList();
+            // the provisions the young person has it under today, not every source the item has
+            List<String> bases = entry.routes().stream().map(EligibilityRoute::basis).distinct().toList();
             text.append("  ").append(words.text("statement.source",
-                    Map.of("sources", String.join("; ", citations)))).append('\n');
+                    Map.of("sources", String.join("; ", bases)))).append('\n');
             if (statutory.verification() == Verification.U) {
                 text.append("  ").append(words.text("statement.unconfirmed")).append('\n');
             }
         } else if (item instanceof LocalOfferItem local) {
             text.append("  ").append(words.text("statement.from-council",
                     Map.of("council", offer == null ? "" : offer.council()))).append('\n');
+            if (local.topsUp() != null) {
+                text.append("  ").append(words.text("statement.tops-up", Map.of("title",
+                        words.text("item." + local.topsUp() + ".title")))).append('\n');
+            }
             for (String contactId : local.contacts()) {
                 if (offer != null) {
                     offer.contact(contactId).ifPresent(c -> text.append("  ")
