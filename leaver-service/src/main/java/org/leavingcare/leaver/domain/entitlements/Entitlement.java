@@ -46,7 +46,10 @@ public record Entitlement(String id, StatementHeading statementHeading, LegalSta
 
     @Override
     public Object wording() {
-        return java.util.Arrays.asList(statementHeading, legalStatus, String.valueOf(amount), sources);
+        List<Object> amountSaid = amount == null ? List.of() : java.util.Arrays.asList(amount.status(),
+                amount.pounds() == null ? null : amount.pounds().stripTrailingZeros(), amount.frequency(),
+                amount.since());
+        return java.util.Arrays.asList(statementHeading, legalStatus, amountSaid, sources);
     }
 
     /** The weakest verification among its sources, routes and amount: how far the item as a whole was checked. */

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class JsonFields {
 
+    /** PostgreSQL text cannot hold it, so it is refused here rather than failing when stored. */
+    private static final String NUL = "must not contain a NUL character";
+
     private final JsonNode node;
     private final String pointer;
     private final List<DocumentProblem> problems;
@@ -81,6 +84,10 @@ final class JsonFields {
             problem(name, "must be a non-empty string");
             return null;
         }
+        if (value.asText().indexOf('\u0000') >= 0) {
+            problem(name, NUL);
+            return null;
+        }
         return value.asText().strip();
     }
 
@@ -131,6 +138,10 @@ final class JsonFields {
             return null;
         }
         if (!value.isNumber()) {
+            problem(name, "must be a number of pounds");
+            return null;
+        }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
             problem(name, "must be a number of pounds");
             return null;
         }
@@ -197,6 +208,9 @@ final class JsonFields {
                 ok = false;
             } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
                 problems.add(new DocumentProblem(languagePointer, "must be a non-empty string"));
+                ok = false;
+            } else if (entry.getValue().asText().indexOf('\u0000') >= 0) {
+                problems.add(new DocumentProblem(languagePointer, NUL));
                 ok = false;
             } else {
                 byLanguage.put(entry.getKey(), entry.getValue().asText().strip());

@@ -42,6 +42,9 @@ public record LocalOfferItem(String id, String heading, LocalText title, LocalTe
 
     @Override
     public Object wording() {
-        return List.of(heading, title, description, String.valueOf(amount), contacts, String.valueOf(topsUp));
+        // 3500 and 3500.00 pounds are the same amount
+        List<Object> amountSaid = amount == null ? List.of()
+                : List.of(amount.pounds().stripTrailingZeros(), amount.frequency());
+        return java.util.Arrays.asList(heading, title, description, amountSaid, contacts, topsUp);
     }
 }

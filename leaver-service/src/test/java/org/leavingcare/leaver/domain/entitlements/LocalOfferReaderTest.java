@@ -94,7 +94,11 @@ class LocalOfferReaderTest {
                     item.put("topsUp", "higher-education-bursary");
                     item.with("amount").put("pounds", 1500).put("frequency", "ONE_OFF");
                 }, "/items/2/amount/pounds", "the law sets"),
-                refusal("no contacts", root -> root.putArray("contacts"), "/contacts", "at least one contact"));
+                refusal("no contacts", root -> root.putArray("contacts"), "/contacts", "at least one contact"),
+                refusal("a NUL character, which the database cannot store", root -> LocalOffers.item(root, "bus-pass")
+                        .putObject("title").put("en", "Bus\u0000pass"), "/items/2/title/en", "NUL"),
+                refusal("a NUL character in a name", root -> root.put("council", "North\u0000brook"), "/council",
+                        "NUL"));
     }
 
     private static Arguments refusal(String name, Consumer<ObjectNode> change, String pointer, String message) {
@@ -122,6 +126,14 @@ class LocalOfferReaderTest {
                 () -> LocalOfferReader.read(json, YoungPeople.CATALOGUE));
         assertEquals(java.util.Set.of("/council", "/version", "/items/2/colour"),
                 refused.problems().stream().map(DocumentProblem::pointer).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void anAmountTooLargeForANumberIsRefusedNotFailed() {
+        String json = LocalOffers.exampleJson().replace("\"pounds\": 480", "\"pounds\": 1e400");
+        InvalidDocumentException refused = assertThrows(InvalidDocumentException.class,
+                () -> LocalOfferReader.read(json, YoungPeople.CATALOGUE));
+        assertEquals("/items/2/amount/pounds", refused.problems().get(0).pointer());
     }
 
     @Test

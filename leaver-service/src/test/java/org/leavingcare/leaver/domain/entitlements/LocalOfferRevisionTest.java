@@ -114,6 +114,13 @@ class LocalOfferRevisionTest {
     }
 
     @Test
+    void theSameAmountWrittenDifferentlyIsNotAChange() {
+        LocalOffer version2 = version2(root -> LocalOffers.item(root, "setting-up-home-top-up").with("amount")
+                .put("pounds", new java.math.BigDecimal("3500.00")));
+        assertFalse(new LocalOfferRevision(version1, version2).makesStatementDueAgain(calculator, other, today));
+    }
+
+    @Test
     void theFirstOfferMakesDueEveryoneItGivesSomethingTo() {
         LocalOfferRevision first = new LocalOfferRevision(null, version1);
         assertTrue(first.makesStatementDueAgain(calculator, other, today));
