@@ -29,17 +29,13 @@ final class EligibilityReader {
             owner.problem(field, "must list at least one route (who has it)");
         }
         for (int i = 0; i < nodes.size(); i++) {
-            EligibilityRoute route = route(JsonFields.of(nodes.get(i), owner.at(field) + "/" + i, problems(owner)),
+            EligibilityRoute route = route(JsonFields.of(nodes.get(i), owner.at(field) + "/" + i, owner.problems()),
                     statutory);
             if (route != null) {
                 routes.add(route);
             }
         }
         return routes;
-    }
-
-    private static List<DocumentProblem> problems(JsonFields owner) {
-        return owner.problems();
     }
 
     private static EligibilityRoute route(JsonFields route, boolean statutory) {

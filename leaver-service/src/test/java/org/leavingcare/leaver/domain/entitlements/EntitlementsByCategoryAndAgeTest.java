@@ -116,11 +116,11 @@ class EntitlementsByCategoryAndAgeTest {
                         "advocacy complaints housing-priority-need-after-21 your-records"),
                 arguments("qualifying at 19",
                         YoungPeople.qualifying().build(), birthday(19),
-                        "keeping-in-touch advice-and-assistance council-tax housing-priority-need "
+                        "advice-and-assistance council-tax housing-priority-need "
                                 + "education-and-work-help-to-25 " + SAY_AND_RECORDS),
                 arguments("qualifying at 19, unaccompanied",
                         YoungPeople.qualifying().uasc(true).build(), birthday(19),
-                        "keeping-in-touch advice-and-assistance council-tax housing-priority-need "
+                        "advice-and-assistance council-tax housing-priority-need "
                                 + "education-and-work-help-to-25 immigration-help legal-aid-after-18 "
                                 + SAY_AND_RECORDS),
                 arguments("qualifying until 21, now 22 and full time at college",
