@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.pathway.statutory.PathwayPlanClock;
+import org.leavingcare.pathway.domain.plan.PathwayPlanClock;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.assessment;
 
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
+import org.leavingcare.pathway.domain.assessment.RiskRating;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

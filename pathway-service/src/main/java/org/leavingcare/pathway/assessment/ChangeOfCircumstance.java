@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.assessment;
 
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,10 +1,10 @@
 package org.leavingcare.pathway.feed;
 
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.transition.AdultServicesDecision;
-import org.leavingcare.pathway.transition.AgeAssessmentOutcome;
-import org.leavingcare.pathway.transition.ImmigrationStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.leavingcare.pathway.plan;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.plan;
 
+import org.leavingcare.pathway.domain.plan.PlanSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.plan.PathwayPlanView;
 import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.PathwayPlanService;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
 
 @Path("/pathway-plans")
 @Tag(name = "Pathway plans")

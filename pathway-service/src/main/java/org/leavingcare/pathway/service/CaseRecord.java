@@ -2,10 +2,10 @@ package org.leavingcare.pathway.service;
 
 import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.NeedsAssessment;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.CategoryProjection;
-import org.leavingcare.pathway.statutory.NeedsAssessmentState;
-import org.leavingcare.pathway.statutory.PlanStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.category.CategoryProjection;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.transition.AdultTransition;
 import org.leavingcare.pathway.transition.Immigration;
 import org.leavingcare.pathway.youngperson.CareEpisode;

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.access.AccessControl;
-import org.leavingcare.pathway.assessment.AssessmentSection;
+import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import org.leavingcare.pathway.audit.AuditLog;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.NeedsAssessment;
@@ -20,16 +20,16 @@ import org.leavingcare.pathway.plan.PlanContent;
 import org.leavingcare.pathway.plan.PlanDispute;
 import org.leavingcare.pathway.plan.PlanResponse;
 import org.leavingcare.pathway.plan.PlanReview;
-import org.leavingcare.pathway.plan.PlanSection;
+import org.leavingcare.pathway.domain.plan.PlanSection;
 import org.leavingcare.pathway.problem.ApiProblem;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.PathwayPlanClock;
-import org.leavingcare.pathway.statutory.PlanStatus;
-import org.leavingcare.pathway.statutory.CategoryProjection;
-import org.leavingcare.pathway.statutory.CategorySegment;
-import org.leavingcare.pathway.statutory.NeedsAssessmentClock;
-import org.leavingcare.pathway.statutory.NeedsAssessmentState;
-import org.leavingcare.pathway.statutory.StatutoryCalendar;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.plan.PathwayPlanClock;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
+import org.leavingcare.pathway.domain.category.CategoryProjection;
+import org.leavingcare.pathway.domain.category.CategorySegment;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentClock;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
+import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
 import org.leavingcare.pathway.transition.AdultTransition;
 import org.leavingcare.pathway.transition.Immigration;
 import org.leavingcare.pathway.youngperson.CareEpisode;
@@ -225,9 +225,9 @@ public class CaseRecords {
 
     /** The first day of the current unbroken period of care (episodes end to start, short breaks excluded), or null. */
     static LocalDate lookedAfterSince(List<CareEpisode> episodes, LocalDate today) {
-        List<org.leavingcare.pathway.statutory.CareEpisode> counted = episodes.stream().map(CareEpisode::toStatutory)
-                .filter(org.leavingcare.pathway.statutory.CareEpisode::countsAsLookedAfter).toList();
-        org.leavingcare.pathway.statutory.CareEpisode current = counted.stream().filter(e -> e.covers(today)).findFirst().orElse(null);
+        List<org.leavingcare.pathway.domain.category.CareEpisode> counted = episodes.stream().map(CareEpisode::toStatutory)
+                .filter(org.leavingcare.pathway.domain.category.CareEpisode::countsAsLookedAfter).toList();
+        org.leavingcare.pathway.domain.category.CareEpisode current = counted.stream().filter(e -> e.covers(today)).findFirst().orElse(null);
         if (current == null) {
             return null;
         }
@@ -235,7 +235,7 @@ public class CaseRecords {
         boolean extended = true;
         while (extended) {
             extended = false;
-            for (org.leavingcare.pathway.statutory.CareEpisode e : counted) {
+            for (org.leavingcare.pathway.domain.category.CareEpisode e : counted) {
                 if (since.equals(e.end())) {
                     since = e.start();
                     extended = true;

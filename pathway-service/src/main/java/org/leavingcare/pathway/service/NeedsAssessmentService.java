@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.assessment.AssessmentInputs;
-import org.leavingcare.pathway.assessment.AssessmentSection;
+import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
 import org.leavingcare.pathway.assessment.NeedsAssessment;

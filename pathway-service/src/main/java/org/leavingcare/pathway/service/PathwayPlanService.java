@@ -15,12 +15,12 @@ import org.leavingcare.pathway.plan.PlanDispute;
 import org.leavingcare.pathway.plan.PlanInputs;
 import org.leavingcare.pathway.plan.PlanResponse;
 import org.leavingcare.pathway.plan.PlanReview;
-import org.leavingcare.pathway.plan.PlanSection;
+import org.leavingcare.pathway.domain.plan.PlanSection;
 import org.leavingcare.pathway.plan.PlanVersion;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.statutory.PathwayPlanClock;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.PathwayPlanClock;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
 import org.leavingcare.pathway.youngperson.YoungPerson;
 
 import java.time.Instant;

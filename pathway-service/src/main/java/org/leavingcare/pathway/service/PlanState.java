@@ -6,7 +6,7 @@ import org.leavingcare.pathway.plan.PlanContent;
 import org.leavingcare.pathway.plan.PlanDispute;
 import org.leavingcare.pathway.plan.PlanResponse;
 import org.leavingcare.pathway.plan.PlanReview;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
 
 import java.time.LocalDate;
 import java.util.List;

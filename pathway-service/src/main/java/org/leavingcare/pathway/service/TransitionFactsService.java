@@ -12,7 +12,7 @@ import org.leavingcare.pathway.transition.AdultTransitionInput;
 import org.leavingcare.pathway.transition.AdultTransitionView;
 import org.leavingcare.pathway.transition.Immigration;
 import org.leavingcare.pathway.transition.ImmigrationInput;
-import org.leavingcare.pathway.transition.ImmigrationStatus;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import org.leavingcare.pathway.transition.ImmigrationView;
 import org.leavingcare.pathway.youngperson.YoungPerson;
 

@@ -10,10 +10,10 @@ import org.leavingcare.pathway.access.Scope;
 import org.leavingcare.pathway.audit.AuditLog;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentState;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.statutory.PlanStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.youngperson.CareEpisode;
 import org.leavingcare.pathway.youngperson.CareEpisodeRules;
 import org.leavingcare.pathway.youngperson.CareEpisodesInput;
@@ -200,7 +200,7 @@ public class YoungPersonService {
     /**
      * A page of young people matching {@code filter} as of today, sorted by the due date of their needs assessment
      * (a pending reassessment's, else the first one's), earliest first, those with none last. Filtering happens in
-     * SQL on the stored deadlines; the status expression mirrors {@link org.leavingcare.pathway.statutory.NeedsAssessmentClock#stateOn}.
+     * SQL on the stored deadlines; the status expression mirrors {@link org.leavingcare.pathway.domain.assessment.NeedsAssessmentClock#stateOn}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public YoungPersonSummary.Page list(Filter filter, int page, int size) {

@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.transition;
 
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.transition;
 
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.transition;
 
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

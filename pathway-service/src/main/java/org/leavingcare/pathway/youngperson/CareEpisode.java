@@ -42,7 +42,7 @@ public class CareEpisode extends PanacheEntityBase {
         return list("youngPersonId = ?1 order by start", person.id);
     }
 
-    public org.leavingcare.pathway.statutory.CareEpisode toStatutory() {
-        return new org.leavingcare.pathway.statutory.CareEpisode(start, end, legalStatus, reasonCeased, placementType);
+    public org.leavingcare.pathway.domain.category.CareEpisode toStatutory() {
+        return new org.leavingcare.pathway.domain.category.CareEpisode(start, end, legalStatus, reasonCeased, placementType);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.youngperson;
 
+import org.leavingcare.pathway.domain.youngperson.Gender;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.leavingcare.pathway.statutory.CareLeaverFacts;
+import org.leavingcare.pathway.domain.category.CareLeaverFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;

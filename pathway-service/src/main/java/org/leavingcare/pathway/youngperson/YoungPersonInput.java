@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.youngperson;
 
+import org.leavingcare.pathway.domain.youngperson.Gender;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

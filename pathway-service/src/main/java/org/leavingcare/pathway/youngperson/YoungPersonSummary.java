@@ -1,9 +1,9 @@
 package org.leavingcare.pathway.youngperson;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.statutory.PlanStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
 
 import java.time.LocalDate;
 import java.util.List;

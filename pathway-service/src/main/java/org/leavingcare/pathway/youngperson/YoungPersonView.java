@@ -1,11 +1,12 @@
 package org.leavingcare.pathway.youngperson;
 
+import org.leavingcare.pathway.domain.youngperson.Gender;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.feed.YoungPersonSnapshot;
 import org.leavingcare.pathway.service.CaseRecord;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.statutory.PlanStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.transition.AdultTransitionView;
 import org.leavingcare.pathway.transition.ImmigrationView;
 

@@ -2,8 +2,8 @@ package org.leavingcare.pathway.service;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leavingcare.pathway.statutory.LeapDayBirthday;
-import org.leavingcare.pathway.statutory.StatutoryCalendar;
+import org.leavingcare.pathway.domain.calendar.LeapDayBirthday;
+import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
 import org.leavingcare.pathway.youngperson.CareEpisode;
 
 import java.time.LocalDate;
