@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.leavingcare.pathway.problem.ApiProblem;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.util.List;
 

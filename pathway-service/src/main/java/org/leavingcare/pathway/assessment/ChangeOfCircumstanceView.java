@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.assessment;
 
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
 import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.assessment;
 
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.repository.NeedsAssessmentSection;
 import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import org.leavingcare.pathway.domain.assessment.RiskRating;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.plan;
 
+import org.leavingcare.pathway.repository.IroDecision;
+import org.leavingcare.pathway.repository.PathwayPlan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.domain.plan.ReviewStatus;
 

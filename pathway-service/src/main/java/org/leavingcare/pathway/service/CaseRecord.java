@@ -1,15 +1,15 @@
 package org.leavingcare.pathway.service;
 
-import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
-import org.leavingcare.pathway.assessment.NeedsAssessment;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
+import org.leavingcare.pathway.repository.NeedsAssessment;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.category.CategoryProjection;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.youngperson.CareEpisode;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.CareEpisodeRow;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.List;
  * @param plan                   the pathway plan and what is computed from it, or null
  * @param planStatus             PP-1: whether a plan is owed
  */
-public record CaseRecord(YoungPerson person, List<CareEpisode> episodes, List<NeedsAssessment> assessments,
+public record CaseRecord(YoungPerson person, List<CareEpisodeRow> episodes, List<NeedsAssessment> assessments,
                          List<ChangeOfCircumstance> changes, Immigration immigration, AdultTransition adultTransition,
                          LocalDate today, CategoryProjection projection, CareLeaverCategory category,
                          LocalDate categorySince, Birthdays birthdays, Age age, NeedsAssessmentState needs,

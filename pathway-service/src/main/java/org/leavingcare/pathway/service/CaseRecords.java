@@ -10,16 +10,16 @@ import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.access.AccessControl;
 import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import org.leavingcare.pathway.audit.AuditLog;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
-import org.leavingcare.pathway.assessment.NeedsAssessment;
-import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.repository.NeedsAssessmentSection;
 import org.leavingcare.pathway.feed.ChangeFeed;
-import org.leavingcare.pathway.plan.IroDecision;
-import org.leavingcare.pathway.plan.PathwayPlan;
+import org.leavingcare.pathway.repository.IroDecision;
+import org.leavingcare.pathway.repository.PathwayPlan;
 import org.leavingcare.pathway.plan.PlanContent;
-import org.leavingcare.pathway.plan.PlanDispute;
-import org.leavingcare.pathway.plan.PlanResponse;
-import org.leavingcare.pathway.plan.PlanReview;
+import org.leavingcare.pathway.repository.PlanDispute;
+import org.leavingcare.pathway.repository.PlanResponse;
+import org.leavingcare.pathway.repository.PlanReview;
 import org.leavingcare.pathway.domain.plan.PlanSection;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
@@ -30,11 +30,11 @@ import org.leavingcare.pathway.domain.category.CategorySegment;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentClock;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
 import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.youngperson.CareEpisode;
-import org.leavingcare.pathway.youngperson.CategoryPeriod;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.CareEpisodeRow;
+import org.leavingcare.pathway.repository.CategoryPeriod;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,14 +179,14 @@ public class CaseRecords {
     public CaseRecord load(YoungPerson person) {
         LocalDate today = caseClock.today();
         StatutoryCalendar calendar = caseClock.calendar();
-        List<CareEpisode> episodes = CareEpisode.of(person);
+        List<CareEpisodeRow> episodes = CareEpisodeRow.of(person);
         List<NeedsAssessment> assessments = NeedsAssessment.of(person.id);
         List<ChangeOfCircumstance> changes = ChangeOfCircumstance.of(person.id);
         Immigration immigration = Immigration.findById(person.id);
         AdultTransition adultTransition = AdultTransition.findById(person.id);
 
         CategoryProjection projection = caseClock.eligibility.project(person.dateOfBirth,
-                episodes.stream().map(CareEpisode::toStatutory).toList(), person.careLeaverFacts());
+                episodes.stream().map(CareEpisodeRow::toCareEpisode).toList(), person.careLeaverFacts());
         CategorySegment segment = projection.segmentOn(today).orElse(null);
 
         LocalDate d16 = calendar.birthday(person.dateOfBirth, 16);
@@ -207,7 +207,7 @@ public class CaseRecords {
                 "needsAssessmentId = ?1 and section = ?2", latestCompleted.id, AssessmentSection.ASYLUM_OR_TRAFFICKING_NEEDS) > 0;
         LocalDate startedOn = assessments.isEmpty() ? null : assessments.get(0).startedOn;
 
-        boolean lookedAfter = episodes.stream().anyMatch(e -> e.toStatutory().covers(today));
+        boolean lookedAfter = episodes.stream().anyMatch(e -> e.toCareEpisode().covers(today));
         LocalDate careEndedOn = lookedAfter || episodes.isEmpty() ? null
                 : episodes.stream().map(e -> e.end).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
 
@@ -224,8 +224,8 @@ public class CaseRecords {
     }
 
     /** The first day of the current unbroken period of care (episodes end to start, short breaks excluded), or null. */
-    static LocalDate lookedAfterSince(List<CareEpisode> episodes, LocalDate today) {
-        List<org.leavingcare.pathway.domain.category.CareEpisode> counted = episodes.stream().map(CareEpisode::toStatutory)
+    static LocalDate lookedAfterSince(List<CareEpisodeRow> episodes, LocalDate today) {
+        List<org.leavingcare.pathway.domain.category.CareEpisode> counted = episodes.stream().map(CareEpisodeRow::toCareEpisode)
                 .filter(org.leavingcare.pathway.domain.category.CareEpisode::countsAsLookedAfter).toList();
         org.leavingcare.pathway.domain.category.CareEpisode current = counted.stream().filter(e -> e.covers(today)).findFirst().orElse(null);
         if (current == null) {

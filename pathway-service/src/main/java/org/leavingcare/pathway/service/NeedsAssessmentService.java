@@ -7,14 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.assessment.AssessmentInputs;
 import org.leavingcare.pathway.domain.assessment.AssessmentSection;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
 import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
-import org.leavingcare.pathway.assessment.NeedsAssessment;
-import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.repository.NeedsAssessmentSection;
 import org.leavingcare.pathway.assessment.NeedsAssessmentView;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package org.leavingcare.pathway.service;
 
-import org.leavingcare.pathway.plan.IroDecision;
-import org.leavingcare.pathway.plan.PathwayPlan;
+import org.leavingcare.pathway.repository.IroDecision;
+import org.leavingcare.pathway.repository.PathwayPlan;
 import org.leavingcare.pathway.plan.PlanContent;
-import org.leavingcare.pathway.plan.PlanDispute;
-import org.leavingcare.pathway.plan.PlanResponse;
-import org.leavingcare.pathway.plan.PlanReview;
+import org.leavingcare.pathway.repository.PlanDispute;
+import org.leavingcare.pathway.repository.PlanResponse;
+import org.leavingcare.pathway.repository.PlanReview;
 import org.leavingcare.pathway.domain.plan.ReviewStatus;
 
 import java.time.LocalDate;

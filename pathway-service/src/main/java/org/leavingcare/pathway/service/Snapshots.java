@@ -2,9 +2,9 @@ package org.leavingcare.pathway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.leavingcare.pathway.feed.YoungPersonSnapshot;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 /** Builds the feed snapshot (docs/change-feeds.md) from a computed record. */
 @ApplicationScoped

@@ -7,14 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.transition.AdultTransition;
+import org.leavingcare.pathway.repository.AdultTransition;
 import org.leavingcare.pathway.transition.AdultTransitionInput;
 import org.leavingcare.pathway.transition.AdultTransitionView;
-import org.leavingcare.pathway.transition.Immigration;
+import org.leavingcare.pathway.repository.Immigration;
 import org.leavingcare.pathway.transition.ImmigrationInput;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import org.leavingcare.pathway.transition.ImmigrationView;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -14,11 +14,11 @@ import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
-import org.leavingcare.pathway.youngperson.CareEpisode;
+import org.leavingcare.pathway.repository.CareEpisodeRow;
 import org.leavingcare.pathway.youngperson.CareEpisodeRules;
 import org.leavingcare.pathway.youngperson.CareEpisodesInput;
-import org.leavingcare.pathway.youngperson.CategoryPeriod;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.CategoryPeriod;
+import org.leavingcare.pathway.repository.YoungPerson;
 import org.leavingcare.pathway.youngperson.YoungPersonInput;
 import org.leavingcare.pathway.youngperson.YoungPersonSummary;
 
@@ -111,7 +111,7 @@ public class YoungPersonService {
         if (created) {
             person.persist();
         } else {
-            CareEpisode earliest = CareEpisode.find("youngPersonId = ?1 order by start", person.id).firstResult();
+            CareEpisodeRow earliest = CareEpisodeRow.find("youngPersonId = ?1 order by start", person.id).firstResult();
             if (earliest != null && earliest.start.isBefore(person.dateOfBirth)) {
                 throw ApiProblem.unprocessable("dateOfBirth", "must not be after the start of a recorded care episode ("
                         + earliest.start + ")");
@@ -169,9 +169,9 @@ public class YoungPersonService {
             throw ApiProblem.unprocessable(detail(violations), violations);
         }
         person = records.forUpdate(caseRef, ifMatch, by);
-        CareEpisode.delete("youngPersonId", person.id);
+        CareEpisodeRow.delete("youngPersonId", person.id);
         for (CareEpisodesInput.Episode e : input.episodes()) {
-            CareEpisode episode = new CareEpisode();
+            CareEpisodeRow episode = new CareEpisodeRow();
             episode.youngPersonId = person.id;
             episode.start = e.start();
             episode.end = e.end();
@@ -261,7 +261,7 @@ public class YoungPersonService {
         Map<Long, YoungPerson> people = idList.isEmpty() ? Map.of()
                 : YoungPerson.<YoungPerson>list("id in ?1", idList).stream().collect(Collectors.toMap(p -> p.id, p -> p));
         java.util.Set<Long> withPlans = idList.isEmpty() ? java.util.Set.of()
-                : org.leavingcare.pathway.plan.PathwayPlan.<org.leavingcare.pathway.plan.PathwayPlan>list("youngPersonId in ?1", idList)
+                : org.leavingcare.pathway.repository.PathwayPlan.<org.leavingcare.pathway.repository.PathwayPlan>list("youngPersonId in ?1", idList)
                 .stream().map(plan -> plan.youngPersonId).collect(Collectors.toSet());
         Map<Long, CareLeaverCategory> categories = idList.isEmpty() ? Map.of()
                 : CategoryPeriod.<CategoryPeriod>list("youngPersonId in ?1 and fromDate <= ?2 and (untilDate is null or untilDate > ?2)",

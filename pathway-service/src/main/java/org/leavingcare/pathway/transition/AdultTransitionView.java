@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.transition;
 
+import org.leavingcare.pathway.repository.AdultTransition;
 import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,5 +1,6 @@
 package org.leavingcare.pathway.transition;
 
+import org.leavingcare.pathway.repository.Immigration;
 import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package org.leavingcare.pathway.youngperson;
 
+import org.leavingcare.pathway.repository.CareEpisodeRow;
+import org.leavingcare.pathway.repository.YoungPerson;
 import org.leavingcare.pathway.domain.youngperson.Gender;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.feed.YoungPersonSnapshot;
@@ -46,7 +48,7 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
     @Schema(name = "CareEpisode")
     public record CareEpisodeView(LocalDate start, LocalDate end, String legalStatus, String placementType,
                                   String reasonCeased) {
-        static CareEpisodeView of(CareEpisode e) {
+        static CareEpisodeView of(CareEpisodeRow e) {
             return new CareEpisodeView(e.start, e.end, e.legalStatus, e.placementType, e.reasonCeased);
         }
     }

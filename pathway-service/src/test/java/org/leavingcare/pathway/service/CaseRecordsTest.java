@@ -4,7 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leavingcare.pathway.domain.calendar.LeapDayBirthday;
 import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
-import org.leavingcare.pathway.youngperson.CareEpisode;
+import org.leavingcare.pathway.repository.CareEpisodeRow;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,10 +41,10 @@ class CaseRecordsTest {
             2024-01-01..;V3                                      |
             """)
     void theCurrentPeriodOfCareRunsBackThroughBackToBackEpisodes(String episodes, LocalDate expected) {
-        List<CareEpisode> list = Arrays.stream(episodes.split(",")).map(String::trim).map(text -> {
+        List<CareEpisodeRow> list = Arrays.stream(episodes.split(",")).map(String::trim).map(text -> {
             String[] parts = text.split(";");
             String[] dates = parts[0].split("\\.\\.", -1);
-            CareEpisode e = new CareEpisode();
+            CareEpisodeRow e = new CareEpisodeRow();
             e.start = LocalDate.parse(dates[0]);
             e.end = dates[1].isBlank() ? null : LocalDate.parse(dates[1]);
             e.legalStatus = parts[1];

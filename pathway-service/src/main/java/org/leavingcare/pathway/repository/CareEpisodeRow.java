@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,14 +7,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.pathway.domain.category.CareEpisode;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A recorded period of care (SSDA903 episode): end exclusive, null while open. */
+/**
+ * The stored row of a recorded period of care (SSDA903 episode): end exclusive, null while open. The rules work on
+ * the domain's {@link CareEpisode}, which {@link #toCareEpisode()} gives.
+ */
 @Entity
 @Table(name = "care_episode")
-public class CareEpisode extends PanacheEntityBase {
+public class CareEpisodeRow extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,11 +42,11 @@ public class CareEpisode extends PanacheEntityBase {
     @Column(name = "reason_ceased", length = 3)
     public String reasonCeased;
 
-    public static List<CareEpisode> of(YoungPerson person) {
+    public static List<CareEpisodeRow> of(YoungPerson person) {
         return list("youngPersonId = ?1 order by start", person.id);
     }
 
-    public org.leavingcare.pathway.domain.category.CareEpisode toStatutory() {
-        return new org.leavingcare.pathway.domain.category.CareEpisode(start, end, legalStatus, reasonCeased, placementType);
+    public CareEpisode toCareEpisode() {
+        return new CareEpisode(start, end, legalStatus, reasonCeased, placementType);
     }
 }

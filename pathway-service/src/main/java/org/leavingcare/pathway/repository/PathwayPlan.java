@@ -1,5 +1,6 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.repository;
 
+import org.leavingcare.pathway.plan.PlanContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.transition;
+package org.leavingcare.pathway.repository;
 
 import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.assessment;
+package org.leavingcare.pathway.repository;
 
 import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

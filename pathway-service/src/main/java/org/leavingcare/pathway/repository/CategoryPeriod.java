@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

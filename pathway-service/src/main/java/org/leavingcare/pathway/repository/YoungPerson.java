@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.repository;
 
 import org.leavingcare.pathway.domain.youngperson.Gender;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,25 +11,25 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** PP-10: a disagreement or complaint about the plan. */
+/** PP-5, PP-6: a review of the plan. */
 @Entity
-@Table(name = "plan_dispute")
-public class PlanDispute extends PanacheEntityBase {
+@Table(name = "plan_review")
+public class PlanReview extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(name = "plan_id", nullable = false)
     public Long planId;
-    @Column(name = "kind", nullable = false, length = 15)
-    public String kind;
-    @Column(name = "stage", nullable = false)
-    public int stage;
-    @Column(name = "raised_on", nullable = false)
-    public LocalDate raisedOn;
-    @Column(name = "summary")
-    public String summary;
-    @Column(name = "resolved_on")
-    public LocalDate resolvedOn;
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+    @Column(name = "chaired_by", nullable = false, length = 64)
+    public String chairedBy;
+    @Column(name = "chair_role", nullable = false, length = 20)
+    public String chairRole;
+    @Column(name = "outcome", nullable = false)
+    public String outcome;
+    @Column(name = "changes_made")
+    public String changesMade;
     @Column(name = "recorded_by", nullable = false, length = 64)
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** An agreed version, kept and never overwritten. */
