@@ -6,7 +6,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.leavingcare.pathway.service.YoungPersonService;
-import org.leavingcare.pathway.youngperson.YoungPersonInput;
+import org.leavingcare.pathway.rest.api.YoungPersonInput;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.time.LocalDate;

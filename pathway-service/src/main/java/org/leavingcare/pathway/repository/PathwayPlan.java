@@ -1,6 +1,6 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A young person's pathway plan: the working copy (JSON {@link PlanContent}) and where agreement stands. */
+/** A young person's pathway plan: the working copy (JSON {@link PathwayPlanContent}) and where agreement stands. */
 @Entity
 @Table(name = "pathway_plan")
 public class PathwayPlan extends PanacheEntityBase {

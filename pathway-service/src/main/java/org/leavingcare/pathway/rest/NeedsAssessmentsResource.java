@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leavingcare.pathway.assessment.AssessmentInputs;
+import org.leavingcare.pathway.rest.api.AssessmentInputs;
 import org.leavingcare.pathway.audit.Audited;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
-import org.leavingcare.pathway.assessment.NeedsAssessmentView;
+import org.leavingcare.pathway.rest.api.ChangeOfCircumstanceView;
+import org.leavingcare.pathway.rest.api.NeedsAssessmentView;
 import org.leavingcare.pathway.service.NeedsAssessmentService;
 import org.leavingcare.pathway.service.Written;
 

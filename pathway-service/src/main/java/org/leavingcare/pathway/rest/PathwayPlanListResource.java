@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leavingcare.pathway.plan.PathwayPlanView;
+import org.leavingcare.pathway.rest.api.PathwayPlanView;
 import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.PathwayPlanService;
 import org.leavingcare.pathway.domain.plan.ReviewStatus;

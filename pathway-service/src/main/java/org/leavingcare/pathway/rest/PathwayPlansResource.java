@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.audit.Audited;
-import org.leavingcare.pathway.plan.PathwayPlanView;
-import org.leavingcare.pathway.plan.PlanContent;
-import org.leavingcare.pathway.plan.PlanInputs;
+import org.leavingcare.pathway.rest.api.PathwayPlanView;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
+import org.leavingcare.pathway.rest.api.PlanInputs;
 import org.leavingcare.pathway.service.PathwayPlanService;
 import org.leavingcare.pathway.service.Written;
 
@@ -54,7 +54,7 @@ public class PathwayPlansResource {
             description = "422 if no assessment is completed; 409 if the young person already has a plan.")
     @Audited(value = "pathway-plan.create", creates = true)
     public Response create(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
-                           @Valid @NotNull(message = "a JSON body is required") PlanContent body, @Context UriInfo uri) {
+                           @Valid @NotNull(message = "a JSON body is required") PathwayPlanContent body, @Context UriInfo uri) {
         Written<PathwayPlanView> written = service.create(caseRef, body, Callers.of(identity));
         return YoungPeopleResource.withETag(
                 Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.body().id())).build()),
@@ -92,7 +92,7 @@ public class PathwayPlansResource {
     public Response update(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @PathParam("id") long id,
                            @Parameter(description = "The plan's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull(message = "a JSON body is required") PlanContent body) {
+                           @Valid @NotNull(message = "a JSON body is required") PathwayPlanContent body) {
         return answer(service.update(caseRef, id, body, ifMatch, Callers.of(identity)));
     }
 

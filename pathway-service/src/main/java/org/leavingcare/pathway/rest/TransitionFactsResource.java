@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.audit.Audited;
 import org.leavingcare.pathway.service.TransitionFactsService;
 import org.leavingcare.pathway.service.Written;
-import org.leavingcare.pathway.transition.AdultTransitionInput;
-import org.leavingcare.pathway.transition.AdultTransitionView;
-import org.leavingcare.pathway.transition.ImmigrationInput;
-import org.leavingcare.pathway.transition.ImmigrationView;
+import org.leavingcare.pathway.rest.api.AdultTransitionInput;
+import org.leavingcare.pathway.rest.api.AdultTransitionView;
+import org.leavingcare.pathway.rest.api.ImmigrationInput;
+import org.leavingcare.pathway.rest.api.ImmigrationView;
 
 import static org.leavingcare.pathway.rest.YoungPeopleResource.CASE_REF;
 import static org.leavingcare.pathway.rest.YoungPeopleResource.CASE_REF_MESSAGE;

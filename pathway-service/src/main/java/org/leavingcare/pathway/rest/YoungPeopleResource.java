@@ -30,10 +30,10 @@ import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
-import org.leavingcare.pathway.youngperson.CareEpisodesInput;
-import org.leavingcare.pathway.youngperson.YoungPersonInput;
-import org.leavingcare.pathway.youngperson.YoungPersonSummary;
-import org.leavingcare.pathway.youngperson.YoungPersonView;
+import org.leavingcare.pathway.rest.api.CareEpisodesInput;
+import org.leavingcare.pathway.rest.api.YoungPersonInput;
+import org.leavingcare.pathway.rest.api.YoungPersonSummary;
+import org.leavingcare.pathway.rest.api.YoungPersonView;
 
 @Path("/young-people")
 @Tag(name = "Young people")

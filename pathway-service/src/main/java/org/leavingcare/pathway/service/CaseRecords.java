@@ -16,7 +16,7 @@ import org.leavingcare.pathway.repository.NeedsAssessmentSection;
 import org.leavingcare.pathway.feed.ChangeFeed;
 import org.leavingcare.pathway.repository.IroDecision;
 import org.leavingcare.pathway.repository.PathwayPlan;
-import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
 import org.leavingcare.pathway.repository.PlanDispute;
 import org.leavingcare.pathway.repository.PlanResponse;
 import org.leavingcare.pathway.repository.PlanReview;
@@ -246,15 +246,15 @@ public class CaseRecords {
     }
 
     /** Reads a plan's content. */
-    public PlanContent content(String text) {
+    public PathwayPlanContent content(String text) {
         try {
-            return json.readValue(text, PlanContent.class);
+            return json.readValue(text, PathwayPlanContent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored plan content unreadable", e);
         }
     }
 
-    public String contentText(PlanContent content) {
+    public String contentText(PathwayPlanContent content) {
         try {
             return json.writeValueAsString(content);
         } catch (JsonProcessingException e) {
@@ -265,7 +265,7 @@ public class CaseRecords {
     PlanState planState(PathwayPlan plan, YoungPerson person, Immigration immigration, CareLeaverCategory category,
                         LocalDate lookedAfterSince, LocalDate today) {
         PathwayPlanClock clock = caseClock.plans;
-        PlanContent content = content(plan.content);
+        PathwayPlanContent content = content(plan.content);
         List<PlanReview> reviews = PlanReview.list("planId = ?1 order by heldOn, id", plan.id);
         List<PlanResponse> responses = PlanResponse.list("planId = ?1 order by respondedOn, id", plan.id);
         List<IroDecision> decisions = IroDecision.list("planId = ?1 order by decidedOn, id", plan.id);
@@ -276,7 +276,7 @@ public class CaseRecords {
         LocalDate planStart = plan.firstAgreedOn != null ? plan.firstAgreedOn : plan.createdOn;
         LocalDate councilAccommodationFrom = content.sections().stream()
                 .filter(section -> section.section() == PlanSection.ACCOMMODATION)
-                .map(PlanContent.Section::councilAccommodationFrom).filter(Objects::nonNull).findFirst().orElse(null);
+                .map(PathwayPlanContent.Section::councilAccommodationFrom).filter(Objects::nonNull).findFirst().orElse(null);
         LocalDate nextReviewDue = clock.nextReviewDue(category, lookedAfterSince, planStart, held, plan.reviewRequestedOn,
                 councilAccommodationFrom);
 
@@ -289,13 +289,13 @@ public class CaseRecords {
 
         boolean tripleRequired = PathwayPlanClock.triplePlanRequired(person.uasc,
                 immigration == null ? null : immigration.status.name());
-        PlanContent.TriplePlan triple = content.triplePlan();
+        PathwayPlanContent.TriplePlan triple = content.triplePlan();
         boolean tripleComplete = triple != null && PathwayPlanClock.triplePlanComplete(triple.positiveDecisionBefore18(),
                 triple.noDecisionBefore18(), triple.refusalOrReturn());
 
         List<PlanState.OverdueAction> overdue = new ArrayList<>();
-        for (PlanContent.Section section : content.sections()) {
-            for (PlanContent.Action action : section.actions() == null ? List.<PlanContent.Action>of() : section.actions()) {
+        for (PathwayPlanContent.Section section : content.sections()) {
+            for (PathwayPlanContent.Action action : section.actions() == null ? List.<PathwayPlanContent.Action>of() : section.actions()) {
                 if (action.completedOn() == null && action.targetDate().isBefore(today)) {
                     overdue.add(new PlanState.OverdueAction(section.section().name(), action.action(), action.owner(),
                             action.targetDate()));

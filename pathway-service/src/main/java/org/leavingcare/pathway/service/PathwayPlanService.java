@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.repository.NeedsAssessment;
 import org.leavingcare.pathway.repository.IroDecision;
 import org.leavingcare.pathway.repository.PathwayPlan;
-import org.leavingcare.pathway.plan.PathwayPlanView;
-import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.rest.api.PathwayPlanView;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
 import org.leavingcare.pathway.repository.PlanDispute;
-import org.leavingcare.pathway.plan.PlanInputs;
+import org.leavingcare.pathway.rest.api.PlanInputs;
 import org.leavingcare.pathway.repository.PlanResponse;
 import org.leavingcare.pathway.repository.PlanReview;
 import org.leavingcare.pathway.domain.plan.PlanSection;
@@ -51,7 +51,7 @@ public class PathwayPlanService {
 
     /** PP-1: a plan is made from a completed needs assessment. */
     @Transactional
-    public Written<PathwayPlanView> create(String caseRef, PlanContent content, String by) {
+    public Written<PathwayPlanView> create(String caseRef, PathwayPlanContent content, String by) {
         YoungPerson person = records.forUpdate(caseRef, null, by);
         NeedsAssessment assessment = NeedsAssessment.<NeedsAssessment>list(
                 "youngPersonId = ?1 and completedOn is not null order by completedOn desc, id desc", person.id)
@@ -76,7 +76,7 @@ public class PathwayPlanService {
 
     /** Changes the working copy; an agreed plan goes back to draft until the new version is agreed. */
     @Transactional
-    public Written<PathwayPlanView> update(String caseRef, long id, PlanContent content, String ifMatch, String by) {
+    public Written<PathwayPlanView> update(String caseRef, long id, PathwayPlanContent content, String ifMatch, String by) {
         checkContent(content);
         YoungPerson person = records.forUpdate(caseRef, null, by);
         PathwayPlan plan = forUpdate(person, id, ifMatch, by);
@@ -99,7 +99,7 @@ public class PathwayPlanService {
         LocalDate agreedOn = input == null || input.agreedOn() == null ? caseClock.today() : input.agreedOn();
         pastDate("agreedOn", agreedOn, plan.createdOn);
         CaseRecord record = records.load(person);
-        PlanContent content = records.content(plan.content);
+        PathwayPlanContent content = records.content(plan.content);
         List<FieldViolation> violations = new ArrayList<>();
         Set<PlanSection> present = EnumSet.noneOf(PlanSection.class);
         content.sections().forEach(s -> present.add(s.section()));
@@ -327,11 +327,11 @@ public class PathwayPlanService {
     static final String REVIEW_STATUS_SQL = "(CASE WHEN :today > p.next_review_due THEN 'OVERDUE'"
             + " WHEN :today < p.next_review_due - CAST(:soon AS integer) THEN 'ON_TRACK' ELSE 'DUE_SOON' END)";
 
-    private void checkContent(PlanContent content) {
+    private void checkContent(PathwayPlanContent content) {
         List<FieldViolation> violations = new ArrayList<>();
         Set<PlanSection> seen = EnumSet.noneOf(PlanSection.class);
         for (int i = 0; i < content.sections().size(); i++) {
-            PlanContent.Section s = content.sections().get(i);
+            PathwayPlanContent.Section s = content.sections().get(i);
             if (!seen.add(s.section())) {
                 violations.add(new FieldViolation("sections[" + i + "].section", "appears more than once"));
             }

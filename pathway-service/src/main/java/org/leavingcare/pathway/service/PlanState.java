@@ -2,7 +2,7 @@ package org.leavingcare.pathway.service;
 
 import org.leavingcare.pathway.repository.IroDecision;
 import org.leavingcare.pathway.repository.PathwayPlan;
-import org.leavingcare.pathway.plan.PlanContent;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
 import org.leavingcare.pathway.repository.PlanDispute;
 import org.leavingcare.pathway.repository.PlanResponse;
 import org.leavingcare.pathway.repository.PlanReview;
@@ -19,7 +19,7 @@ import java.util.List;
  * @param iroChallengeEscalated            that challenge has been open longer than the configured working days
  * @param overdueActions                   actions past their target date and not completed
  */
-public record PlanState(PathwayPlan plan, PlanContent content, List<PlanReview> reviews, List<PlanResponse> responses,
+public record PlanState(PathwayPlan plan, PathwayPlanContent content, List<PlanReview> reviews, List<PlanResponse> responses,
                         List<IroDecision> iroDecisions, List<PlanDispute> disputes, LocalDate lastReviewOn,
                         LocalDate nextReviewDue, ReviewStatus reviewStatus, boolean signedByYoungPerson,
                         boolean agreedWithoutYoungPersonResponse, boolean agreedByIro, boolean iroChallengeOpen,

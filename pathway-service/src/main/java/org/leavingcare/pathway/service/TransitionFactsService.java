@@ -8,12 +8,12 @@ import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
 import org.leavingcare.pathway.repository.AdultTransition;
-import org.leavingcare.pathway.transition.AdultTransitionInput;
-import org.leavingcare.pathway.transition.AdultTransitionView;
+import org.leavingcare.pathway.rest.api.AdultTransitionInput;
+import org.leavingcare.pathway.rest.api.AdultTransitionView;
 import org.leavingcare.pathway.repository.Immigration;
-import org.leavingcare.pathway.transition.ImmigrationInput;
+import org.leavingcare.pathway.rest.api.ImmigrationInput;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
-import org.leavingcare.pathway.transition.ImmigrationView;
+import org.leavingcare.pathway.rest.api.ImmigrationView;
 import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;

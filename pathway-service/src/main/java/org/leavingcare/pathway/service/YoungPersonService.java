@@ -15,12 +15,11 @@ import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.repository.CareEpisodeRow;
-import org.leavingcare.pathway.youngperson.CareEpisodeRules;
-import org.leavingcare.pathway.youngperson.CareEpisodesInput;
+import org.leavingcare.pathway.rest.api.CareEpisodesInput;
 import org.leavingcare.pathway.repository.CategoryPeriod;
 import org.leavingcare.pathway.repository.YoungPerson;
-import org.leavingcare.pathway.youngperson.YoungPersonInput;
-import org.leavingcare.pathway.youngperson.YoungPersonSummary;
+import org.leavingcare.pathway.rest.api.YoungPersonInput;
+import org.leavingcare.pathway.rest.api.YoungPersonSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.transition;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import jakarta.validation.constraints.Pattern;

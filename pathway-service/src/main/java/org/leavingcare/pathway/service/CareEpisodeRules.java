@@ -1,5 +1,6 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.service;
 
+import org.leavingcare.pathway.rest.api.CareEpisodesInput;
 import org.leavingcare.pathway.problem.FieldViolation;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.assessment;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.repository.NeedsAssessment;
 import org.leavingcare.pathway.repository.NeedsAssessmentSection;

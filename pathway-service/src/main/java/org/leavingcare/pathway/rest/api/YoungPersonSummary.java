@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.rest.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

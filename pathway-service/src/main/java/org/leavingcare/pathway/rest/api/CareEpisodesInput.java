@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.rest.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.domain.plan.PlanSection;
 import jakarta.validation.Valid;
@@ -16,7 +16,7 @@ import java.util.List;
           "accommodationSuitable": true,
           "actions": [{"action": "Staying-put meeting", "owner": "sw-17", "targetDate": "2026-04-30"}]}],
          "triplePlan": null}""")
-public record PlanContent(@NotNull @Size(max = 10) List<@NotNull @Valid Section> sections, @Valid TriplePlan triplePlan) {
+public record PathwayPlanContent(@NotNull @Size(max = 10) List<@NotNull @Valid Section> sections, @Valid TriplePlan triplePlan) {
 
     /** One heading of the plan: how the needs will be met, by whom and by when. */
     @Schema(name = "PathwayPlanSection")

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.transition;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.plan;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.repository.IroDecision;
 import org.leavingcare.pathway.repository.PathwayPlan;
@@ -12,7 +12,7 @@ import java.util.List;
 /** A pathway plan with what the suite computes from it as of today. */
 @Schema(name = "PathwayPlan")
 public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, String status, LocalDate createdOn,
-                              String createdBy, PlanContent content, LocalDate firstAgreedOn, LocalDate agreedOn,
+                              String createdBy, PathwayPlanContent content, LocalDate firstAgreedOn, LocalDate agreedOn,
                               Integer agreedVersion, LocalDate lastReviewOn, LocalDate nextReviewDue,
                               ReviewStatus reviewStatus, LocalDate reviewRequestedOn, String reviewRequestedBy,
                               boolean signedByYoungPerson,
@@ -50,7 +50,7 @@ public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, S
 
     /** An agreed version as kept. */
     @Schema(name = "PathwayPlanVersion")
-    public record VersionView(int number, LocalDate agreedOn, String agreedBy, PlanContent content) {
+    public record VersionView(int number, LocalDate agreedOn, String agreedBy, PathwayPlanContent content) {
     }
 
     /** A line of the managers' list. */

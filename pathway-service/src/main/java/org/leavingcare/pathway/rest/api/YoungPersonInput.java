@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.domain.youngperson.Gender;
 import jakarta.validation.constraints.NotBlank;

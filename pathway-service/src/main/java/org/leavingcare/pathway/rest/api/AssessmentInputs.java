@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.assessment;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 import org.leavingcare.pathway.domain.assessment.RiskRating;

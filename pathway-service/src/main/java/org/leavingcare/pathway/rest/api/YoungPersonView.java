@@ -1,4 +1,4 @@
-package org.leavingcare.pathway.youngperson;
+package org.leavingcare.pathway.rest.api;
 
 import org.leavingcare.pathway.repository.CareEpisodeRow;
 import org.leavingcare.pathway.repository.YoungPerson;
@@ -9,8 +9,6 @@ import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
-import org.leavingcare.pathway.transition.AdultTransitionView;
-import org.leavingcare.pathway.transition.ImmigrationView;
 
 import java.time.Instant;
 import java.time.LocalDate;
