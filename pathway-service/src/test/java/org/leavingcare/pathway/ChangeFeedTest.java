@@ -5,8 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.pathway.rest.api.YoungPersonInput;
+import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.time.LocalDate;
@@ -135,7 +135,7 @@ class ChangeFeedTest {
         YoungPersonInput input = new YoungPersonInput("Roll", "Back", LocalDate.of(2010, 1, 10), null, null, "north",
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            youngPeople.upsert("CF-3", input, null, "test");
+            youngPeople.upsert("CF-3", input.toDetails(), null, "test");
             throw new IllegalStateException("something later in the same transaction fails");
         }));
         assertEquals(before, lastSequence());

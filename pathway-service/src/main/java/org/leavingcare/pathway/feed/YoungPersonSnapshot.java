@@ -1,7 +1,7 @@
 package org.leavingcare.pathway.feed;
 
-import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;

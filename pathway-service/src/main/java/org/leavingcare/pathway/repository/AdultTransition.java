@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -42,8 +42,18 @@ public class CareEpisodeRow extends PanacheEntityBase {
     @Column(name = "reason_ceased", length = 3)
     public String reasonCeased;
 
-    public static List<CareEpisodeRow> of(YoungPerson person) {
-        return list("youngPersonId = ?1 order by start", person.id);
+    /** The young person's episodes, earliest first. */
+    public static List<CareEpisodeRow> of(Long youngPersonId) {
+        return list("youngPersonId = ?1 order by start", youngPersonId);
+    }
+
+    /** The earliest episode, or null if none is recorded. */
+    public static CareEpisodeRow earliest(Long youngPersonId) {
+        return find("youngPersonId = ?1 order by start", youngPersonId).firstResult();
+    }
+
+    public static void deleteOf(Long youngPersonId) {
+        delete("youngPersonId", youngPersonId);
     }
 
     public CareEpisode toCareEpisode() {

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** One stored segment of the projected category timeline, so that lists can filter by today's category in SQL. */
 @Entity
@@ -34,4 +37,14 @@ public class CategoryPeriod extends PanacheEntityBase {
 
     @Column(name = "until_date")
     public LocalDate untilDate;
+
+    public static void deleteOf(Long youngPersonId) {
+        delete("youngPersonId", youngPersonId);
+    }
+
+    /** The stored category on {@code day} of each of {@code youngPersonIds} that has one. */
+    public static Map<Long, CareLeaverCategory> on(LocalDate day, List<Long> youngPersonIds) {
+        return CategoryPeriod.<CategoryPeriod>list("youngPersonId in ?1 and fromDate <= ?2 and (untilDate is null or untilDate > ?2)",
+                youngPersonIds, day).stream().collect(Collectors.toMap(c -> c.youngPersonId, c -> c.category, (a, b) -> a));
+    }
 }

@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
-import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The IRO's agreement with the plan, or a challenge with its reason. */
 @Entity
@@ -33,4 +34,9 @@ public class IroDecision extends PanacheEntityBase {
     public String iro;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The plan's IRO decisions, in order of decidedOn. */
+    public static List<IroDecision> ofPlan(Long planId) {
+        return list("planId = ?1 order by decidedOn, id", planId);
+    }
 }

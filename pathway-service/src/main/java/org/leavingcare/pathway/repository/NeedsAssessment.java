@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.assessment.RiskRating;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.leavingcare.pathway.domain.assessment.RiskRating;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A needs ("pathway") assessment of one young person (rules.md NA-1, NA-2). */
 @Entity
@@ -60,5 +61,16 @@ public class NeedsAssessment extends PanacheEntityBase {
 
     public static List<NeedsAssessment> of(Long youngPersonId) {
         return list("youngPersonId = ?1 order by startedOn, id", youngPersonId);
+    }
+
+    public static boolean oneInProgress(Long youngPersonId) {
+        return count("youngPersonId = ?1 and completedOn is null", youngPersonId) > 0;
+    }
+
+    /** The assessment completed last (the later id on the same day), if any. */
+    public static Optional<NeedsAssessment> latestCompleted(Long youngPersonId) {
+        return NeedsAssessment.<NeedsAssessment>list(
+                "youngPersonId = ?1 and completedOn is not null order by completedOn desc, id desc", youngPersonId)
+                .stream().findFirst();
     }
 }

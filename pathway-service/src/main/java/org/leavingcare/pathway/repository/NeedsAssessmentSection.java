@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,5 +41,15 @@ public class NeedsAssessmentSection extends PanacheEntityBase {
 
     public static List<NeedsAssessmentSection> of(Long assessmentId) {
         return list("needsAssessmentId = ?1 order by section", assessmentId);
+    }
+
+    /** The assessment's {@code section}, or null if it is not written yet. */
+    public static NeedsAssessmentSection of(Long assessmentId, AssessmentSection section) {
+        return NeedsAssessmentSection.<NeedsAssessmentSection>find("needsAssessmentId = ?1 and section = ?2", assessmentId, section)
+                .firstResult();
+    }
+
+    public static boolean written(Long assessmentId, AssessmentSection section) {
+        return count("needsAssessmentId = ?1 and section = ?2", assessmentId, section) > 0;
     }
 }

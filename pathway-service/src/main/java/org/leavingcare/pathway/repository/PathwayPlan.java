@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.rest.api.PathwayPlanContent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +8,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.leavingcare.pathway.domain.plan.PlanContent;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A young person's pathway plan: the working copy (JSON {@link PathwayPlanContent}) and where agreement stands. */
+/**
+ * A young person's pathway plan: the working copy (JSON of {@link PlanContent}, read and written by
+ * {@link PlanContentJson}) and where agreement stands.
+ */
 @Entity
 @Table(name = "pathway_plan")
 public class PathwayPlan extends PanacheEntityBase {
@@ -74,5 +80,11 @@ public class PathwayPlan extends PanacheEntityBase {
 
     public static PathwayPlan of(Long youngPersonId) {
         return find("youngPersonId", youngPersonId).firstResult();
+    }
+
+    /** Which of {@code youngPersonIds} have a plan. */
+    public static Set<Long> youngPeopleWithPlans(List<Long> youngPersonIds) {
+        return PathwayPlan.<PathwayPlan>list("youngPersonId in ?1", youngPersonIds).stream().map(plan -> plan.youngPersonId)
+                .collect(Collectors.toSet());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** PP-10: a disagreement or complaint about the plan. */
 @Entity
@@ -34,4 +35,9 @@ public class PlanDispute extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The plan's disputes, in order of raisedOn. */
+    public static List<PlanDispute> ofPlan(Long planId) {
+        return list("planId = ?1 order by raisedOn, id", planId);
+    }
 }

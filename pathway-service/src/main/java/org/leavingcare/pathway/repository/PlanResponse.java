@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** PP-9: the young person's part in the plan, in their own words. */
 @Entity
@@ -38,4 +39,9 @@ public class PlanResponse extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The plan's responses of the young person, in order of respondedOn. */
+    public static List<PlanResponse> ofPlan(Long planId) {
+        return list("planId = ?1 order by respondedOn, id", planId);
+    }
 }

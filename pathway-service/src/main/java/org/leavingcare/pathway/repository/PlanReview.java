@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** PP-5, PP-6: a review of the plan. */
 @Entity
@@ -34,4 +35,9 @@ public class PlanReview extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The plan's reviews, in order of heldOn. */
+    public static List<PlanReview> ofPlan(Long planId) {
+        return list("planId = ?1 order by heldOn, id", planId);
+    }
 }

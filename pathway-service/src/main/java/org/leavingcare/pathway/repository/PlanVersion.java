@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** An agreed version, kept and never overwritten. */
 @Entity
@@ -27,4 +29,13 @@ public class PlanVersion extends PanacheEntityBase {
     public String agreedBy;
     @Column(name = "content", nullable = false)
     public String content;
+
+    /** The plan's agreed versions, in order of number. */
+    public static List<PlanVersion> ofPlan(Long planId) {
+        return list("planId = ?1 order by number", planId);
+    }
+
+    public static Optional<PlanVersion> numbered(Long planId, int number) {
+        return PlanVersion.<PlanVersion>find("planId = ?1 and number = ?2", planId, number).firstResultOptional();
+    }
 }

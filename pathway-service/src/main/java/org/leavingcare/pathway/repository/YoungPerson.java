@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.repository;
 
-import org.leavingcare.pathway.domain.youngperson.Gender;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.leavingcare.pathway.domain.category.CareLeaverFacts;
+import org.leavingcare.pathway.domain.youngperson.Gender;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A young person as the case-management system knows them, with the deadlines the suite last computed. */
 @Entity
@@ -125,6 +127,11 @@ public class YoungPerson extends PanacheEntityBase {
 
     public static Optional<YoungPerson> findByCaseRef(String caseRef) {
         return find("caseRef", caseRef).firstResultOptional();
+    }
+
+    /** The young people with these ids, by id. */
+    public static Map<Long, YoungPerson> byId(List<Long> ids) {
+        return YoungPerson.<YoungPerson>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
     /** The entity tag of this version of the record. */

@@ -1,6 +1,5 @@
 package org.leavingcare.pathway.service;
 
-import org.leavingcare.pathway.rest.api.CareEpisodesInput;
 import org.leavingcare.pathway.problem.FieldViolation;
 
 import java.time.LocalDate;
@@ -28,10 +27,10 @@ public final class CareEpisodeRules {
     }
 
     /** Every rule the list breaks, each naming {@code episodes[i].field}; empty if it is possible. */
-    public static List<FieldViolation> check(List<CareEpisodesInput.Episode> episodes, LocalDate dateOfBirth, LocalDate today) {
+    public static List<FieldViolation> check(List<RecordedEpisode> episodes, LocalDate dateOfBirth, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < episodes.size(); i++) {
-            CareEpisodesInput.Episode e = episodes.get(i);
+            RecordedEpisode e = episodes.get(i);
             String at = "episodes[" + i + "].";
             if (!LEGAL_STATUS.contains(e.legalStatus())) {
                 violations.add(new FieldViolation(at + "legalStatus", "must be an SSDA903 legal status: " + sorted(LEGAL_STATUS)));
@@ -61,8 +60,8 @@ public final class CareEpisodeRules {
         List<Integer> byStart = IntStream.range(0, episodes.size()).boxed()
                 .sorted(Comparator.comparing((Integer i) -> episodes.get(i).start()).thenComparing(i -> i)).toList();
         for (int k = 1; k < byStart.size(); k++) {
-            CareEpisodesInput.Episode earlier = episodes.get(byStart.get(k - 1));
-            CareEpisodesInput.Episode later = episodes.get(byStart.get(k));
+            RecordedEpisode earlier = episodes.get(byStart.get(k - 1));
+            RecordedEpisode later = episodes.get(byStart.get(k));
             if (earlier.end() == null || earlier.end().isAfter(later.start())) {
                 violations.add(new FieldViolation("episodes[" + byStart.get(k) + "].start",
                         "overlaps episodes[" + byStart.get(k - 1) + "]"));

@@ -18,7 +18,7 @@ public class Snapshots {
                 record.projection().timeline().stream()
                         .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
                 new YoungPersonSnapshot.NeedsAssessment(record.needs().dueOn(), record.needs().status(),
-                        record.startedOn(), CaseRecords.completedOnShown(record),
+                        record.startedOn(), record.completedOnShown(),
                         record.asylumSectionCompleted(), record.needs().reassessmentDueOn()),
                 immigration(record.immigration()), adultTransition(record.adultTransition()), pathwayPlan(record.plan()));
     }

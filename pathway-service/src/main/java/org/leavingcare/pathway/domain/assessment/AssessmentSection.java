@@ -25,4 +25,9 @@ public enum AssessmentSection {
     public static java.util.List<AssessmentSection> requiredFor(boolean uasc) {
         return java.util.Arrays.stream(values()).filter(s -> uasc || s != ASYLUM_OR_TRAFFICKING_NEEDS).toList();
     }
+
+    /** The required sections not among {@code present}, in the order of reg 42(2). */
+    public static java.util.List<AssessmentSection> missingFrom(boolean uasc, java.util.Collection<AssessmentSection> present) {
+        return requiredFor(uasc).stream().filter(s -> !present.contains(s)).toList();
+    }
 }

@@ -1,6 +1,7 @@
 package org.leavingcare.pathway.domain.category;
 
 import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package org.leavingcare.pathway.domain.plan;
 import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
 import org.leavingcare.pathway.domain.calendar.WorkingDays;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+
 import java.time.LocalDate;
 import java.util.List;
 

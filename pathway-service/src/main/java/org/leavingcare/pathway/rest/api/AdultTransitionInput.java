@@ -1,9 +1,10 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
+import org.leavingcare.pathway.service.AdultTransitionFacts;
 
 import java.time.LocalDate;
 
@@ -19,4 +20,9 @@ public record AdultTransitionInput(@Schema(description = "DIS-1; left out keeps 
                                    AdultServicesDecision adultServicesDecision, LocalDate adultServicesDecisionOn,
                                    @Schema(description = "DIS-7: the lead worker in the children-with-disabilities team")
                                    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must contain only letters, digits, - and _") String leadWorker) {
+
+    public AdultTransitionFacts toFacts() {
+        return new AdultTransitionFacts(likelyAdultCareNeeds, ehcp, referredToAdultSocialCareOn, careActAssessmentCompletedOn,
+                adultServicesDecision, adultServicesDecisionOn, leadWorker);
+    }
 }

@@ -1,8 +1,8 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.repository.AdultTransition;
-import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
+import org.leavingcare.pathway.repository.AdultTransition;
 
 import java.time.Instant;
 import java.time.LocalDate;

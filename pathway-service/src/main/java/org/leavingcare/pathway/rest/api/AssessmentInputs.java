@@ -1,11 +1,11 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
-import org.leavingcare.pathway.domain.assessment.RiskRating;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
+import org.leavingcare.pathway.domain.assessment.RiskRating;
 
 import java.time.LocalDate;
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.service.RecordedEpisode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.List;
 @Schema(name = "CareEpisodesInput", example = """
         {"episodes": [{"start": "2023-09-01", "end": null, "legalStatus": "C2", "placementType": "U1", "reasonCeased": null}]}""")
 public record CareEpisodesInput(@NotNull @Size(max = 500) List<@NotNull @Valid Episode> episodes) {
+
+    public List<RecordedEpisode> toRecorded() {
+        return episodes.stream().map(e -> new RecordedEpisode(e.start(), e.end(), e.legalStatus(), e.placementType(),
+                e.reasonCeased())).toList();
+    }
 
     /** One SSDA903 episode: end exclusive (the day care ceased), empty while open. */
     @Schema(name = "CareEpisodeInput")

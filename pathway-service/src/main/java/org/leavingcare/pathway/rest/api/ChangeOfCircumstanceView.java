@@ -1,8 +1,8 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.repository.ChangeOfCircumstance;
-import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
 
 import java.time.Instant;
 import java.time.LocalDate;

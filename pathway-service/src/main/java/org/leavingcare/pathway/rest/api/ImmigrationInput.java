@@ -1,9 +1,10 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
-import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
+import org.leavingcare.pathway.service.ImmigrationFacts;
 
 import java.time.LocalDate;
 
@@ -19,4 +20,9 @@ public record ImmigrationInput(@NotNull ImmigrationStatus status, LocalDate firs
                                @Schema(description = "UASC-6: must be made before the leave expires") LocalDate furtherLeaveApplicationMadeOn,
                                Boolean ageDisputed,
                                @Schema(description = "UASC-3: only when the age is disputed") AgeAssessmentOutcome ageAssessmentOutcome) {
+
+    public ImmigrationFacts toFacts() {
+        return new ImmigrationFacts(status, firstIdentifiedOn, riskAssessmentCompletedOn, leaveExpiresOn,
+                solicitorInstructedOn, furtherLeaveApplicationMadeOn, ageDisputed, ageAssessmentOutcome);
+    }
 }

@@ -1,9 +1,9 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.repository.Immigration;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
 import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.repository.Immigration;
 
 import java.time.Instant;
 import java.time.LocalDate;

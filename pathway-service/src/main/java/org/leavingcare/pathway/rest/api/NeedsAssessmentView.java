@@ -1,10 +1,10 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.repository.NeedsAssessment;
-import org.leavingcare.pathway.repository.NeedsAssessmentSection;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.domain.assessment.AssessmentSection;
 import org.leavingcare.pathway.domain.assessment.RiskRating;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.service.RecordedAssessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +21,12 @@ public record NeedsAssessmentView(long id, String caseRef, LocalDate startedOn, 
     public record SectionView(AssessmentSection section, String summary, String updatedBy, Instant updatedAt) {
     }
 
-    public static NeedsAssessmentView of(String caseRef, boolean uasc, NeedsAssessment a, List<NeedsAssessmentSection> sections) {
-        List<AssessmentSection> required = AssessmentSection.requiredFor(uasc);
-        List<AssessmentSection> present = sections.stream().map(s -> s.section).toList();
-        return new NeedsAssessmentView(a.id, caseRef, a.startedOn, a.startedBy, a.completedOn, a.completedBy,
-                a.completedAt, a.riskRating, a.narrative, required,
-                required.stream().filter(s -> !present.contains(s)).toList(),
-                sections.stream().map(s -> new SectionView(s.section, s.summary, s.updatedBy, s.updatedAt)).toList());
+    public static NeedsAssessmentView of(RecordedAssessment recorded) {
+        NeedsAssessment a = recorded.assessment();
+        List<AssessmentSection> present = recorded.sections().stream().map(s -> s.section).toList();
+        return new NeedsAssessmentView(a.id, recorded.caseRef(), a.startedOn, a.startedBy, a.completedOn, a.completedBy,
+                a.completedAt, a.riskRating, a.narrative, AssessmentSection.requiredFor(recorded.uasc()),
+                AssessmentSection.missingFrom(recorded.uasc(), present),
+                recorded.sections().stream().map(s -> new SectionView(s.section, s.summary, s.updatedBy, s.updatedAt)).toList());
     }
 }

@@ -1,11 +1,12 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.domain.plan.PlanSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.plan.PlanContent;
+import org.leavingcare.pathway.domain.plan.PlanSection;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,26 @@ import java.util.List;
           "actions": [{"action": "Staying-put meeting", "owner": "sw-17", "targetDate": "2026-04-30"}]}],
          "triplePlan": null}""")
 public record PathwayPlanContent(@NotNull @Size(max = 10) List<@NotNull @Valid Section> sections, @Valid TriplePlan triplePlan) {
+
+    /** The content as the plan keeps it. */
+    public PlanContent toContent() {
+        return new PlanContent(sections.stream().map(s -> new PlanContent.Section(s.section(), s.summary(),
+                        s.accommodationSuitable(), s.councilAccommodationFrom(), s.actions() == null ? null
+                        : s.actions().stream().map(a -> new PlanContent.Action(a.action(), a.owner(), a.targetDate(),
+                        a.completedOn())).toList())).toList(),
+                triplePlan == null ? null : new PlanContent.TriplePlan(triplePlan.positiveDecisionBefore18(),
+                        triplePlan.noDecisionBefore18(), triplePlan.refusalOrReturn()));
+    }
+
+    public static PathwayPlanContent of(PlanContent content) {
+        PlanContent.TriplePlan triple = content.triplePlan();
+        return new PathwayPlanContent(content.sections().stream().map(s -> new Section(s.section(), s.summary(),
+                        s.accommodationSuitable(), s.councilAccommodationFrom(), s.actions() == null ? null
+                        : s.actions().stream().map(a -> new Action(a.action(), a.owner(), a.targetDate(), a.completedOn()))
+                        .toList())).toList(),
+                triple == null ? null : new TriplePlan(triple.positiveDecisionBefore18(), triple.noDecisionBefore18(),
+                        triple.refusalOrReturn()));
+    }
 
     /** One heading of the plan: how the needs will be met, by whom and by when. */
     @Schema(name = "PathwayPlanSection")

@@ -1,9 +1,12 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.repository.IroDecision;
-import org.leavingcare.pathway.repository.PathwayPlan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.pathway.domain.plan.ReviewStatus;
+import org.leavingcare.pathway.repository.PathwayPlan;
+import org.leavingcare.pathway.service.AgreedVersion;
+import org.leavingcare.pathway.service.CaseRecord;
+import org.leavingcare.pathway.service.Listing;
+import org.leavingcare.pathway.service.PlanState;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,29 @@ public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, S
                               List<OverdueActionView> overdueActions, List<ResponseView> youngPersonResponses,
                               List<ReviewView> reviews, List<IroDecisionView> iroDecisions, List<DisputeView> disputes,
                               long version, String updatedBy, Instant updatedAt) {
+
+    /** The record's plan as of the record's day. */
+    public static PathwayPlanView of(CaseRecord record) {
+        PlanState s = record.plan();
+        PathwayPlan p = s.plan();
+        return new PathwayPlanView(p.id, record.person().caseRef, p.needsAssessmentId, p.status, p.createdOn, p.createdBy,
+                PathwayPlanContent.of(s.content()), p.firstAgreedOn, p.agreedOn, p.agreedVersion, s.lastReviewOn(),
+                s.nextReviewDue(), s.reviewStatus(), p.reviewRequestedOn, p.reviewRequestedBy, s.signedByYoungPerson(),
+                s.agreedWithoutYoungPersonResponse(), s.agreedByIro(), s.iroChallengeOpen(), s.iroChallengeEscalated(),
+                s.triplePlanRequired(), s.triplePlanComplete(),
+                s.overdueActions().stream().map(a -> new OverdueActionView(a.section(), a.action(), a.owner(),
+                        a.targetDate())).toList(),
+                s.responses().stream().map(r -> new ResponseView(r.id, r.planVersion, r.respondedOn, r.tookPart, r.views,
+                        r.agrees, r.signed, r.declinedToSignReason, r.recordedBy)).toList(),
+                s.reviews().stream().map(r -> new ReviewView(r.id, r.heldOn, r.chairedBy, r.chairRole, r.outcome,
+                        r.changesMade, r.recordedBy)).toList(),
+                s.iroDecisions().stream().map(d -> new IroDecisionView(d.id, d.decision, d.decidedOn, d.reason, d.iro))
+                        .toList(),
+                s.disputes().stream().map(d -> new DisputeView(d.dispute().id, d.dispute().kind, d.dispute().stage,
+                        d.dispute().raisedOn, d.dispute().summary, d.dispute().resolvedOn, d.stageOneResponseDue(),
+                        d.dispute().recordedBy)).toList(),
+                p.version, p.updatedBy, p.updatedAt);
+    }
 
     @Schema(name = "OverdueAction")
     public record OverdueActionView(String section, String action, String owner, LocalDate targetDate) {
@@ -51,6 +77,10 @@ public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, S
     /** An agreed version as kept. */
     @Schema(name = "PathwayPlanVersion")
     public record VersionView(int number, LocalDate agreedOn, String agreedBy, PathwayPlanContent content) {
+
+        public static VersionView of(AgreedVersion v) {
+            return new VersionView(v.number(), v.agreedOn(), v.agreedBy(), PathwayPlanContent.of(v.content()));
+        }
     }
 
     /** A line of the managers' list. */
@@ -59,9 +89,21 @@ public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, S
                           LocalDate nextReviewDue, ReviewStatus reviewStatus, boolean signedByYoungPerson,
                           boolean agreedWithoutYoungPersonResponse, boolean agreedByIro, boolean iroChallengeEscalated,
                           int overdueActions) {
+
+        public static Summary of(CaseRecord r) {
+            PlanState s = r.plan();
+            return new Summary(s.plan().id, r.person().caseRef, r.person().team, s.plan().status, s.plan().agreedOn,
+                    s.nextReviewDue(), s.reviewStatus(), s.signedByYoungPerson(), s.agreedWithoutYoungPersonResponse(),
+                    s.agreedByIro(), s.iroChallengeEscalated(), s.overdueActions().size());
+        }
     }
 
     @Schema(name = "PathwayPlanPage", example = "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")
     public record Page(List<Summary> items, int page, int size, long total) {
+
+        public static Page of(Listing<CaseRecord> listing) {
+            return new Page(listing.items().stream().map(Summary::of).toList(), listing.page(), listing.size(),
+                    listing.total());
+        }
     }
 }

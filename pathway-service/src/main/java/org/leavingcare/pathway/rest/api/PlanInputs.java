@@ -6,6 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.plan.ChairRole;
+import org.leavingcare.pathway.domain.plan.DisputeKind;
+import org.leavingcare.pathway.domain.plan.IroDecisionKind;
+import org.leavingcare.pathway.domain.plan.Requester;
+import org.leavingcare.pathway.service.DisputeRaised;
+import org.leavingcare.pathway.service.ReviewHeld;
+import org.leavingcare.pathway.service.YoungPersonResponse;
 
 import java.time.LocalDate;
 
@@ -26,10 +33,11 @@ public final class PlanInputs {
              "agrees": true, "signed": true, "declinedToSignReason": null}""")
     public record Response(LocalDate respondedOn, @NotNull Boolean tookPart, @Size(max = 20000) String views,
                            @NotNull Boolean agrees, @NotNull Boolean signed, @Size(max = 2000) String declinedToSignReason) {
-    }
 
-    /** Who chaired a review. */
-    public enum ChairRole { IRO, PERSONAL_ADVISER, SOCIAL_WORKER, MANAGER }
+        public YoungPersonResponse toResponse() {
+            return new YoungPersonResponse(respondedOn, tookPart, views, agrees, signed, declinedToSignReason);
+        }
+    }
 
     /** PP-5, PP-6: a review held. */
     @Schema(name = "PathwayPlanReview", example = """
@@ -37,27 +45,28 @@ public final class PlanInputs {
              "changesMade": "Added a college-transport action."}""")
     public record Review(@NotNull LocalDate heldOn, @NotBlank @Size(max = 64) String chairedBy, @NotNull ChairRole chairRole,
                          @NotBlank @Size(max = 20000) String outcome, @Size(max = 20000) String changesMade) {
-    }
 
-    /** Who asked for a review (PP-6: the council cannot refuse the young person's request). */
-    public enum Requester { YOUNG_PERSON, PERSONAL_ADVISER, LOCAL_AUTHORITY }
+        public ReviewHeld toReview() {
+            return new ReviewHeld(heldOn, chairedBy, chairRole, outcome, changesMade);
+        }
+    }
 
     @Schema(name = "PathwayPlanReviewRequest", example = "{\"requestedOn\": \"2026-03-01\", \"requestedBy\": \"YOUNG_PERSON\"}")
     public record ReviewRequest(LocalDate requestedOn, @NotNull Requester requestedBy) {
     }
-
-    public enum IroDecisionKind { AGREED, CHALLENGED }
 
     /** The IRO's agreement with the plan, or a challenge with a reason. */
     @Schema(name = "IroDecisionInput", example = "{\"decision\": \"CHALLENGED\", \"decidedOn\": \"2026-03-01\", \"reason\": \"No accommodation plan for 18.\"}")
     public record Iro(@NotNull IroDecisionKind decision, LocalDate decidedOn, @Size(max = 20000) String reason) {
     }
 
-    public enum DisputeKind { DISAGREEMENT, COMPLAINT }
-
     /** PP-10: a disagreement or complaint, its stage (1..3) and dates. */
     @Schema(name = "PathwayPlanDispute", example = "{\"kind\": \"COMPLAINT\", \"stage\": 1, \"raisedOn\": \"2026-03-01\", \"summary\": \"Disagrees with the move.\"}")
     public record Dispute(@NotNull DisputeKind kind, @NotNull @Min(1) @Max(3) Integer stage, @NotNull LocalDate raisedOn,
                           @Size(max = 20000) String summary, LocalDate resolvedOn) {
+
+        public DisputeRaised toDispute() {
+            return new DisputeRaised(kind, stage, raisedOn, summary, resolvedOn);
+        }
     }
 }

@@ -1,11 +1,12 @@
 package org.leavingcare.pathway.rest.api;
 
-import org.leavingcare.pathway.domain.youngperson.Gender;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.youngperson.Gender;
+import org.leavingcare.pathway.service.YoungPersonDetails;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,4 +48,11 @@ public record YoungPersonInput(
     public static final String IDENTIFIER = "[A-Za-z0-9_-]+";
     public static final String ETHNICITY = "WBRI|WIRI|WIRT|WOTH|WROM|MWBC|MWBA|MWAS|MOTH|AIND|APKN|ABAN|AOTH|BCRB|BAFR|BOTH|CHNE|OOTH|REFU|NOBT";
     public static final String DISABILITY = "MOB|HAND|PC|INC|COMM|LD|HEAR|VIS|BEH|CON|AUT|DDA";
+
+    public YoungPersonDetails toDetails() {
+        return new YoungPersonDetails(givenName, familyName, dateOfBirth, gender, ethnicity, team, socialWorker,
+                reviewingOfficer, disabled, disabilityCodes, likelyAdultCareNeeds, ehcp, uasc, complexNeeds,
+                complexNeedsReason, careOrderAt16, detainedOrInHospitalOn16thBirthday, livedWithParentSince,
+                arrangementBrokeDownOn);
+    }
 }

@@ -1,14 +1,17 @@
 package org.leavingcare.pathway.rest.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.calendar.Age;
+import org.leavingcare.pathway.domain.calendar.Birthdays;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
+import org.leavingcare.pathway.domain.youngperson.Gender;
+import org.leavingcare.pathway.feed.YoungPersonSnapshot;
 import org.leavingcare.pathway.repository.CareEpisodeRow;
 import org.leavingcare.pathway.repository.YoungPerson;
-import org.leavingcare.pathway.domain.youngperson.Gender;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.pathway.feed.YoungPersonSnapshot;
 import org.leavingcare.pathway.service.CaseRecord;
-import org.leavingcare.pathway.domain.category.CareLeaverCategory;
-import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
-import org.leavingcare.pathway.domain.plan.PlanStatus;
+import org.leavingcare.pathway.service.Snapshots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +25,8 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                               boolean complexNeeds, String complexNeedsReason, boolean careOrderAt16,
                               boolean detainedOrInHospitalOn16thBirthday, LocalDate livedWithParentSince,
                               LocalDate arrangementBrokeDownOn,
-                              @Schema(description = "Computed as of today") CaseRecord.Age age,
-                              @Schema(description = "Computed (C-1)") CaseRecord.Birthdays birthdays,
+                              @Schema(description = "Computed as of today") Age age,
+                              @Schema(description = "Computed (C-1)") Birthdays birthdays,
                               @Schema(description = "Looked after today (short breaks included)") boolean lookedAfter,
                               LocalDate careEndedOn,
                               @Schema(description = "Today's care-leaver category (rules.md §1.2)") CareLeaverCategory category,
@@ -61,9 +64,9 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                 r.projection().timeline().stream()
                         .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
                 new NeedsAssessmentSummary(r.needs().dueOn(), r.needs().status(), r.needs().daysLate(), r.startedOn(),
-                        org.leavingcare.pathway.service.CaseRecords.completedOnShown(r), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
+                        r.completedOnShown(), r.needs().reassessmentDueOn(), r.asylumSectionCompleted()),
                 r.episodes().stream().map(CareEpisodeView::of).toList(),
                 ImmigrationView.of(r.immigration()), AdultTransitionView.of(r.adultTransition()),
-                r.planStatus(), org.leavingcare.pathway.service.Snapshots.pathwayPlan(r.plan()), p.version, p.updatedAt, p.updatedBy);
+                r.planStatus(), Snapshots.pathwayPlan(r.plan()), p.version, p.updatedAt, p.updatedBy);
     }
 }

@@ -1,10 +1,10 @@
 package org.leavingcare.pathway.domain.category;
 
-import org.leavingcare.pathway.domain.calendar.LeapDayBirthday;
-import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leavingcare.pathway.domain.calendar.LeapDayBirthday;
+import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
 
 import java.time.LocalDate;
 import java.util.Arrays;

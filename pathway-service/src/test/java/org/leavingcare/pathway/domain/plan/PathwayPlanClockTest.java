@@ -1,10 +1,10 @@
 package org.leavingcare.pathway.domain.plan;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.leavingcare.pathway.domain.calendar.WorkingDays;
 import org.leavingcare.pathway.domain.calendar.WorkingDaysTest;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.Arrays;
