@@ -98,7 +98,7 @@ public class NeedsAssessmentsResource {
                                        + "CONTINUING_CARE_SUPPORT_ACCOMMODATION, WISHES_AND_FEELINGS, VIEWS_OF_OTHERS")
                                @PathParam("section") String section,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.Section body) {
+                               @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.SectionInput body) {
         Written<RecordedAssessment> written = service.putSection(caseRef, id, section, body.summary(), ifMatch,
                 Callers.of(identity));
         return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(NeedsAssessmentView.of(written.body())).build();

@@ -30,7 +30,7 @@ import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.repository.YoungPersonFilter;
 import org.leavingcare.pathway.rest.api.CareEpisodesInput;
 import org.leavingcare.pathway.rest.api.YoungPersonInput;
-import org.leavingcare.pathway.rest.api.YoungPersonSummary;
+import org.leavingcare.pathway.rest.api.YoungPeoplePage;
 import org.leavingcare.pathway.rest.api.YoungPersonView;
 import org.leavingcare.pathway.service.CareEpisodeService;
 import org.leavingcare.pathway.service.CaseRecord;
@@ -98,7 +98,7 @@ public class YoungPeopleResource {
             description = "Filters combine with AND; category and status are as of today. Due dates are inclusive and "
                     + "apply to a pending reassessment's deadline if there is one, else the first assessment's.")
     @Audited("young-people.list")
-    public YoungPersonSummary.Page list(
+    public YoungPeoplePage list(
             @Parameter(description = "Today's category") @QueryParam("category") String category,
             @QueryParam("team") String team,
             @QueryParam("disabled") String disabled,
@@ -118,7 +118,7 @@ public class YoungPeopleResource {
                 QueryParams.enumValue("pathwayPlanStatus", planStatus, PlanStatus.class));
         int pageNumber = (int) QueryParams.longAtLeast("page", page, 0, 0, 1_000_000);
         int pageSize = (int) QueryParams.longAtLeast("size", size, 50, 1, MAX_PAGE_SIZE);
-        return YoungPersonSummary.Page.of(youngPeople.list(filter, pageNumber, pageSize));
+        return YoungPeoplePage.of(youngPeople.list(filter, pageNumber, pageSize));
     }
 
     @PUT

@@ -9,7 +9,7 @@ import java.util.Objects;
  * What a pathway plan says, as stored with each version: a section per statutory heading (PP-2, PP-3), each with
  * actions (PP-4), and the triple plan of UASC-7.
  */
-public record PlanContent(List<Section> sections, TriplePlan triplePlan) {
+public record PlanContent(List<Section> sections, TriplePlanning triplePlan) {
 
     /** One heading of the plan: how the needs will be met, by whom and by when. */
     public record Section(PlanSection section, String summary, Boolean accommodationSuitable,
@@ -21,7 +21,7 @@ public record PlanContent(List<Section> sections, TriplePlan triplePlan) {
     }
 
     /** UASC-7: plans for each possible immigration outcome. */
-    public record TriplePlan(String positiveDecisionBefore18, String noDecisionBefore18, String refusalOrReturn) {
+    public record TriplePlanning(String positiveDecisionBefore18, String noDecisionBefore18, String refusalOrReturn) {
     }
 
     /** PP-7: when a relevant child moved into accommodation the council provides, as the accommodation section says. */

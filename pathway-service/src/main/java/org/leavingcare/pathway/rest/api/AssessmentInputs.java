@@ -22,7 +22,7 @@ public final class AssessmentInputs {
 
     /** One reg 42(2) section: what was found and what is needed. */
     @Schema(name = "NeedsAssessmentSectionInput", example = "{\"summary\": \"Registered with a GP; dental check due.\"}")
-    public record Section(@NotBlank @Size(max = 20000) String summary) {
+    public record SectionInput(@NotBlank @Size(max = 20000) String summary) {
     }
 
     /** Completes an assessment with the overall risk rating and narrative; {@code completedOn} defaults to today. */

@@ -5,7 +5,6 @@ import org.leavingcare.pathway.domain.plan.ReviewStatus;
 import org.leavingcare.pathway.repository.PathwayPlan;
 import org.leavingcare.pathway.service.AgreedVersion;
 import org.leavingcare.pathway.service.CaseRecord;
-import org.leavingcare.pathway.service.Listing;
 import org.leavingcare.pathway.service.PlanState;
 
 import java.time.Instant;
@@ -95,15 +94,6 @@ public record PathwayPlanView(long id, String caseRef, long needsAssessmentId, S
             return new Summary(s.plan().id, r.person().caseRef, r.person().team, s.plan().status, s.plan().agreedOn,
                     s.nextReviewDue(), s.reviewStatus(), s.signedByYoungPerson(), s.agreedWithoutYoungPersonResponse(),
                     s.agreedByIro(), s.iroChallengeEscalated(), s.overdueActions().size());
-        }
-    }
-
-    @Schema(name = "PathwayPlanPage", example = "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")
-    public record Page(List<Summary> items, int page, int size, long total) {
-
-        public static Page of(Listing<CaseRecord> listing) {
-            return new Page(listing.items().stream().map(Summary::of).toList(), listing.page(), listing.size(),
-                    listing.total());
         }
     }
 }

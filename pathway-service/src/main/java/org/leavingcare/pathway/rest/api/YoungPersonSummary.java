@@ -5,11 +5,9 @@ import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
 import org.leavingcare.pathway.domain.category.CareLeaverCategory;
 import org.leavingcare.pathway.domain.plan.PlanStatus;
 import org.leavingcare.pathway.repository.YoungPerson;
-import org.leavingcare.pathway.service.Listing;
 import org.leavingcare.pathway.service.YoungPersonLine;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** A line of the young-people list, with today's category and needs-assessment status. */
 @Schema(name = "YoungPersonSummary")
@@ -24,15 +22,5 @@ public record YoungPersonSummary(String caseRef, String givenName, String family
         return new YoungPersonSummary(p.caseRef, p.givenName, p.familyName, p.dateOfBirth, p.team, p.socialWorker,
                 p.reviewingOfficer, p.disabled, p.uasc, p.complexNeeds, line.category(), p.eligibilityDate,
                 p.needsAssessmentDueOn, line.needsAssessmentStatus(), p.reassessmentDueOn, line.pathwayPlanStatus());
-    }
-
-    /** A page of the list. */
-    @Schema(name = "YoungPeoplePage", example = "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")
-    public record Page(List<YoungPersonSummary> items, int page, int size, long total) {
-
-        public static Page of(Listing<YoungPersonLine> listing) {
-            return new Page(listing.items().stream().map(YoungPersonSummary::of).toList(), listing.page(), listing.size(),
-                    listing.total());
-        }
     }
 }

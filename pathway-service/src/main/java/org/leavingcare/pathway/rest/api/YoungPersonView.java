@@ -36,7 +36,7 @@ public record YoungPersonView(String caseRef, String givenName, String familyNam
                               NeedsAssessmentSummary needsAssessment, List<CareEpisodeView> careEpisodes,
                               ImmigrationView immigration, AdultTransitionView adultTransition,
                               @Schema(description = "PP-1: NOT_DUE, DUE, PLAN_OVERDUE (no plan within the configured days of the completed assessment), STARTED")
-                              PlanStatus pathwayPlanStatus, YoungPersonSnapshot.PathwayPlan pathwayPlan, long version,
+                              PlanStatus pathwayPlanStatus, YoungPersonSnapshot.PathwayPlanSnapshot pathwayPlan, long version,
                               Instant updatedAt, String updatedBy) {
 
     /** NA-1 and NA-6 as of today. {@code daysLate} only once completed. */

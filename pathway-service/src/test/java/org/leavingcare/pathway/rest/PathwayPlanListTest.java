@@ -1,4 +1,4 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,13 +12,13 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.leavingcare.pathway.Fixtures.post;
-import static org.leavingcare.pathway.PathwayPlansResourceTest.FULL;
-import static org.leavingcare.pathway.PathwayPlansResourceTest.assessed;
-import static org.leavingcare.pathway.PathwayPlansResourceTest.path;
-import static org.leavingcare.pathway.PathwayPlansResourceTest.plan;
+import static org.leavingcare.pathway.rest.PathwayPlansResourceTest.FULL;
+import static org.leavingcare.pathway.rest.PathwayPlansResourceTest.assessed;
+import static org.leavingcare.pathway.rest.PathwayPlansResourceTest.path;
+import static org.leavingcare.pathway.rest.PathwayPlansResourceTest.plan;
 
 /** The managers' list works in SQL on the stored next review; the clock is fixed at 2026-03-01. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

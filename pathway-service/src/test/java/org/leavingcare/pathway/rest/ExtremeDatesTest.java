@@ -1,8 +1,9 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leavingcare.pathway.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,10 +1,11 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.feed;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.pathway.Fixtures;
 import org.leavingcare.pathway.rest.api.YoungPersonInput;
 import org.leavingcare.pathway.service.YoungPersonService;
 import org.leavingcare.testsupport.TestTokens;
@@ -30,18 +31,18 @@ import static org.leavingcare.pathway.Fixtures.put;
 
 /** GET /events: the contract in docs/change-feeds.md; the clock is fixed at 2026-03-01. */
 @QuarkusTest
-class ChangeFeedTest {
+public class ChangeFeedTest {
 
     @Inject
     YoungPersonService youngPeople;
 
-    static JsonPath events(long after, int limit) {
+    public static JsonPath events(long after, int limit) {
         return given().header("Authorization", Fixtures.service())
                 .when().get("/events?after=" + after + "&limit=" + limit)
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
     }
 
-    static long lastSequence() {
+    public static long lastSequence() {
         long after = 0;
         while (true) {
             JsonPath page = events(after, 500);

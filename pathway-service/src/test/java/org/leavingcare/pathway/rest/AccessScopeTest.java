@@ -1,4 +1,4 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -6,6 +6,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.pathway.FakeLeaver;
 import org.leavingcare.pathway.feed.LeaverFeedPoller;
 import org.leavingcare.testsupport.TestTokens;
 

@@ -1,10 +1,11 @@
-package org.leavingcare.pathway;
+package org.leavingcare.pathway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.leavingcare.pathway.domain.plan.PathwayPlanClock;
+import org.leavingcare.pathway.feed.ChangeFeedTest;
 import org.leavingcare.testsupport.TestTokens;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import static org.leavingcare.pathway.Fixtures.post;
 import static org.leavingcare.pathway.Fixtures.put;
 import static org.leavingcare.pathway.Fixtures.sw;
 
-/** Pathway plans (issue 5); the clock is fixed at 2026-03-01, a Sunday. */
+/** Pathway plans, their versions, responses, reviews, IRO decisions and disputes; the clock is fixed at 2026-03-01, a Sunday. */
 @QuarkusTest
 class PathwayPlansResourceTest {
 
