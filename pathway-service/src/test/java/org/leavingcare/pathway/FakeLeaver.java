@@ -24,9 +24,9 @@ public class FakeLeaver implements QuarkusTestResourceLifecycleManager {
     }
 
     static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
-    static final List<String> CORRELATION_IDS = new CopyOnWriteArrayList<>();
+    public static final List<String> CORRELATION_IDS = new CopyOnWriteArrayList<>();
     /** Answer 503 to every request, as a leaver-service that is down. */
-    static volatile boolean down;
+    public static volatile boolean down;
 
     private HttpServer server;
 
@@ -50,7 +50,7 @@ public class FakeLeaver implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Appends an event whose snapshot names {@code adviserId} (null: no current adviser). */
-    static synchronized void publish(String type, String caseRef, String adviserId) {
+    public static synchronized void publish(String type, String caseRef, String adviserId) {
         EVENTS.add(new Event(EVENTS.size() + 1, type, caseRef, adviserId));
     }
 

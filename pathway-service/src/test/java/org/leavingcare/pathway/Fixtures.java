@@ -7,56 +7,56 @@ import org.leavingcare.testsupport.TestTokens;
 import static io.restassured.RestAssured.given;
 
 /** Small helpers shared by the resource tests. The clock is fixed at 2026-03-01. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String PROBLEM = "application/problem+json";
+    public static final String PROBLEM = "application/problem+json";
 
     private Fixtures() {
     }
 
-    static String sw() {
+    public static String sw() {
         return TestTokens.bearer("social-worker", "sw-1", "north");
     }
 
     /** The council's case-management system: sees and writes every young person. */
-    static String cms() {
+    public static String cms() {
         return TestTokens.bearer("integration", "cms");
     }
 
     /** A young person on sw-1's caseload whose plans {@code iro} reviews. */
-    static String person(String dob, String team, String iro) {
+    public static String person(String dob, String team, String iro) {
         return """
                 {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1",
                  "reviewingOfficer": "%s"}""".formatted(dob, team, iro);
     }
 
-    static String service() {
+    public static String service() {
         return TestTokens.bearer("service", "leaver-service");
     }
 
     /** A young person on sw-1's own caseload (so the social worker who records them may see them, whatever the team). */
-    static String person(String dob, String team) {
+    public static String person(String dob, String team) {
         return """
                 {"givenName": "Tessaly", "familyName": "Perrowne", "dateOfBirth": "%s", "team": "%s", "socialWorker": "sw-1"}"""
                 .formatted(dob, team);
     }
 
-    static ValidatableResponse put(String path, String body) {
+    public static ValidatableResponse put(String path, String body) {
         return given().header("Authorization", sw()).contentType(ContentType.JSON).body(body)
                 .when().put(path).then();
     }
 
-    static ValidatableResponse post(String path, String body) {
+    public static ValidatableResponse post(String path, String body) {
         return given().header("Authorization", sw()).contentType(ContentType.JSON).body(body)
                 .when().post(path).then();
     }
 
-    static ValidatableResponse get(String path) {
+    public static ValidatableResponse get(String path) {
         return given().header("Authorization", sw()).when().get(path).then();
     }
 
     /** Creates a young person and gives them one open care episode from {@code inCareSince}. */
-    static void inCare(String caseRef, String dob, String team, String inCareSince) {
+    public static void inCare(String caseRef, String dob, String team, String inCareSince) {
         put("/young-people/" + caseRef, person(dob, team)).statusCode(201);
         put("/young-people/" + caseRef + "/care-episodes", """
                 {"episodes": [{"start": "%s", "legalStatus": "C2", "placementType": "U1"}]}""".formatted(inCareSince))

@@ -2,7 +2,7 @@ package org.leavingcare.pathway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.leavingcare.pathway.statutory.LeapDayBirthday;
+import org.leavingcare.pathway.domain.calendar.LeapDayBirthday;
 
 import java.time.LocalDate;
 import java.util.List;

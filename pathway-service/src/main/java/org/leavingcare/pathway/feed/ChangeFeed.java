@@ -4,15 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leavingcare.pathway.repository.ChangeFeedEvents;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +19,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ChangeFeed {
 
-    /** The advisory lock that orders this feed's inserts: "PATH" in ASCII. */
-    static final long FEED_LOCK = 0x50415448L;
-
     @Inject
-    EntityManager em;
+    ChangeFeedEvents events;
 
     @Inject
     ObjectMapper json;
@@ -36,7 +29,7 @@ public class ChangeFeed {
     Clock clock;
 
     /**
-     * Appends an event; call it last in the transaction. The advisory lock is held until commit, so no event with a
+     * Appends an event; call it last in the transaction. The feed's lock is held until commit, so no event with a
      * smaller sequence can become visible after one with a larger sequence.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,50 +40,17 @@ public class ChangeFeed {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("snapshot not serialisable for " + caseRef, e);
         }
-        em.flush();
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS feed_lock")
-                .setParameter(1, FEED_LOCK).getSingleResult();
-        em.createNativeQuery("INSERT INTO event (type, case_ref, occurred_at, data) VALUES (?1, ?2, ?3, CAST(?4 AS jsonb))")
-                .setParameter(1, type)
-                .setParameter(2, caseRef)
-                .setParameter(3, OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
-                .setParameter(4, data)
-                .executeUpdate();
+        events.append(type, caseRef, Instant.now(clock), data);
     }
 
     /** Events after {@code after}, at most {@code limit}, in sequence order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedPage read(long after, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT sequence, type, case_ref, occurred_at, CAST(data AS text) FROM event "
-                                + "WHERE sequence > ?1 ORDER BY sequence LIMIT ?2")
-                .setParameter(1, after)
-                .setParameter(2, limit + 1)
-                .getResultList();
+        List<ChangeFeedEvents.StoredEvent> rows = events.after(after, limit + 1);
         boolean hasMore = rows.size() > limit;
-        List<FeedEvent> events = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            events.add(new FeedEvent(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    instant(row[3]), (String) row[4]));
-        }
-        long last = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
-        return new FeedPage(events, last, hasMore);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+        List<FeedEvent> page = rows.subList(0, Math.min(limit, rows.size())).stream()
+                .map(e -> new FeedEvent(e.sequence(), e.type(), e.caseRef(), e.occurredAt(), e.data())).toList();
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
+        return new FeedPage(page, last, hasMore);
     }
 }

@@ -4,11 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.pathway.client.LeaverClient;
 import org.leavingcare.pathway.client.LeaverFeedPage;
 import org.leavingcare.pathway.config.SuiteConfig;
+import org.leavingcare.pathway.repository.AdviserAssignments;
+import org.leavingcare.pathway.repository.FeedCursors;
 
 import java.util.UUID;
 
@@ -23,7 +24,10 @@ public class LeaverFeedApplier {
     public static final String FEED = "leaver";
 
     @Inject
-    EntityManager em;
+    FeedCursors cursors;
+
+    @Inject
+    AdviserAssignments advisers;
 
     @Inject
     LeaverClient leaver;
@@ -34,10 +38,7 @@ public class LeaverFeedApplier {
     /** Applies the next page; true if leaver-service says a further page is ready now. */
     @Transactional
     public boolean applyNextPage() {
-        em.createNativeQuery("INSERT INTO feed_cursor (feed, last_sequence) VALUES (?1, 0) ON CONFLICT (feed) DO NOTHING")
-                .setParameter(1, FEED).executeUpdate();
-        long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
-                .setParameter(1, FEED).getSingleResult()).longValue();
+        long cursor = cursors.lock(FEED);
         int limit = Math.max(1, Math.min(500, config.feeds().leaver().batchSize()));
         String correlationId = UUID.randomUUID().toString();
         // The cursor row stays locked while the transaction is suspended; suspending it keeps the REST
@@ -53,8 +54,7 @@ public class LeaverFeedApplier {
             apply(event);
             next = Math.max(next, event.sequence());
         }
-        em.createNativeQuery("UPDATE feed_cursor SET last_sequence = ?1, updated_at = now() WHERE feed = ?2")
-                .setParameter(1, next).setParameter(2, FEED).executeUpdate();
+        cursors.advance(FEED, next);
         return page.hasMore() && next > cursor;
     }
 
@@ -68,19 +68,12 @@ public class LeaverFeedApplier {
         if (adviser != null && adviser.length() > 64) {
             adviser = null;
         }
-        em.createNativeQuery("INSERT INTO adviser_assignment (case_ref, adviser_id, source_sequence) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (case_ref) DO UPDATE SET adviser_id = EXCLUDED.adviser_id,"
-                        + " source_sequence = EXCLUDED.source_sequence"
-                        + " WHERE adviser_assignment.source_sequence < EXCLUDED.source_sequence")
-                .setParameter(1, event.caseRef()).setParameter(2, adviser).setParameter(3, event.sequence())
-                .executeUpdate();
+        advisers.assign(event.caseRef(), adviser, event.sequence());
     }
 
     /** Where the projection has got to in the feed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cursor() {
-        Object value = em.createNativeQuery("SELECT coalesce(max(last_sequence), 0) FROM feed_cursor WHERE feed = ?1")
-                .setParameter(1, FEED).getSingleResult();
-        return ((Number) value).longValue();
+        return cursors.position(FEED);
     }
 }

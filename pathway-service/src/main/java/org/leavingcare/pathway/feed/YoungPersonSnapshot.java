@@ -1,10 +1,11 @@
 package org.leavingcare.pathway.feed;
 
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.transition.AdultServicesDecision;
-import org.leavingcare.pathway.transition.AgeAssessmentOutcome;
-import org.leavingcare.pathway.transition.ImmigrationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.transition.AdultServicesDecision;
+import org.leavingcare.pathway.domain.transition.AgeAssessmentOutcome;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,30 +21,35 @@ public record YoungPersonSnapshot(String caseRef, LocalDate dateOfBirth, String 
                                   boolean ehcp, boolean uasc, boolean complexNeeds, boolean lookedAfter,
                                   LocalDate careEndedOn, CareLeaverCategory category, LocalDate categorySince,
                                   LocalDate eligibilityDate, List<Segment> categoryTimeline,
-                                  NeedsAssessment needsAssessment, Immigration immigration,
-                                  AdultTransition adultTransition, PathwayPlan pathwayPlan) {
+                                  NeedsAssessmentSnapshot needsAssessment, ImmigrationSnapshot immigration,
+                                  AdultTransitionSnapshot adultTransition, PathwayPlanSnapshot pathwayPlan) {
 
     public record Segment(CareLeaverCategory category, LocalDate from, LocalDate until) {
     }
 
-    public record NeedsAssessment(LocalDate dueOn, NeedsAssessmentStatus status, LocalDate startedOn,
-                                  LocalDate completedOn, boolean asylumSectionCompleted, LocalDate reassessmentDueOn) {
+    public record NeedsAssessmentSnapshot(LocalDate dueOn, NeedsAssessmentStatus status, LocalDate startedOn,
+                                          LocalDate completedOn, boolean asylumSectionCompleted,
+                                          LocalDate reassessmentDueOn) {
     }
 
-    public record Immigration(ImmigrationStatus status, LocalDate firstIdentifiedOn, LocalDate riskAssessmentCompletedOn,
-                              LocalDate leaveExpiresOn, LocalDate solicitorInstructedOn,
-                              LocalDate furtherLeaveApplicationMadeOn, boolean ageDisputed,
-                              AgeAssessmentOutcome ageAssessmentOutcome) {
+    public record ImmigrationSnapshot(ImmigrationStatus status, LocalDate firstIdentifiedOn,
+                                      LocalDate riskAssessmentCompletedOn, LocalDate leaveExpiresOn, LocalDate solicitorInstructedOn,
+                                      LocalDate furtherLeaveApplicationMadeOn, boolean ageDisputed,
+                                      AgeAssessmentOutcome ageAssessmentOutcome) {
     }
 
-    public record AdultTransition(LocalDate referredToAdultSocialCareOn, LocalDate careActAssessmentCompletedOn,
-                                  AdultServicesDecision adultServicesDecision, LocalDate adultServicesDecisionOn,
-                                  String leadWorker) {
+    public record AdultTransitionSnapshot(LocalDate referredToAdultSocialCareOn, LocalDate careActAssessmentCompletedOn,
+                                          AdultServicesDecision adultServicesDecision, LocalDate adultServicesDecisionOn,
+                                          String leadWorker) {
     }
 
-    /** Issue 5: null until pathway plans are recorded. */
-    public record PathwayPlan(Long planId, LocalDate createdOn, LocalDate agreedOn, LocalDate lastReviewOn,
-                              LocalDate nextReviewDue, boolean signedByYoungPerson, boolean agreedByIro,
-                              boolean triplePlanComplete) {
+    /**
+     * The young person's pathway plan, null until they have one. Its OpenAPI name (it is also part of the young
+     * person's view) has been PathwayPlan1 since the plan's own view took PathwayPlan; pinned so the document stays.
+     */
+    @Schema(name = "PathwayPlan1")
+    public record PathwayPlanSnapshot(Long planId, LocalDate createdOn, LocalDate agreedOn, LocalDate lastReviewOn,
+                                      LocalDate nextReviewDue, boolean signedByYoungPerson, boolean agreedByIro,
+                                      boolean triplePlanComplete) {
     }
 }

@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leavingcare.pathway.assessment.AssessmentInputs;
 import org.leavingcare.pathway.audit.Audited;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
-import org.leavingcare.pathway.assessment.NeedsAssessmentView;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
+import org.leavingcare.pathway.rest.api.AssessmentInputs;
+import org.leavingcare.pathway.rest.api.ChangeOfCircumstanceView;
+import org.leavingcare.pathway.rest.api.NeedsAssessmentView;
 import org.leavingcare.pathway.service.NeedsAssessmentService;
+import org.leavingcare.pathway.service.RecordedAssessment;
 import org.leavingcare.pathway.service.Written;
 
 import java.util.List;
@@ -54,10 +56,12 @@ public class NeedsAssessmentsResource {
     public Response start(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                           @Parameter(description = "The ETag of the young person you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid AssessmentInputs.Start body, @Context UriInfo uri) {
-        Written<NeedsAssessmentView> written = service.start(caseRef, body, ifMatch, Callers.of(identity));
+        Written<RecordedAssessment> written = service.start(caseRef, body == null ? null : body.startedOn(), ifMatch,
+                Callers.of(identity));
+        NeedsAssessmentView view = NeedsAssessmentView.of(written.body());
         return YoungPeopleResource.withETag(
-                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.body().id())).build()),
-                written.etag()).entity(written.body()).build();
+                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()),
+                written.etag()).entity(view).build();
     }
 
     @GET
@@ -66,8 +70,7 @@ public class NeedsAssessmentsResource {
     @Operation(summary = "List the young person's needs assessments, oldest first")
     @Audited("needs-assessments.read")
     public List<NeedsAssessmentView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        List<NeedsAssessmentView> assessments = service.list(caseRef);
-        return assessments;
+        return service.list(caseRef).stream().map(NeedsAssessmentView::of).toList();
     }
 
     @GET
@@ -77,8 +80,7 @@ public class NeedsAssessmentsResource {
     @Audited("needs-assessment.read")
     public NeedsAssessmentView get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                    @PathParam("id") long id) {
-        NeedsAssessmentView assessment = service.get(caseRef, id);
-        return assessment;
+        return NeedsAssessmentView.of(service.get(caseRef, id));
     }
 
     @PUT
@@ -96,9 +98,10 @@ public class NeedsAssessmentsResource {
                                        + "CONTINUING_CARE_SUPPORT_ACCOMMODATION, WISHES_AND_FEELINGS, VIEWS_OF_OTHERS")
                                @PathParam("section") String section,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.Section body) {
-        Written<NeedsAssessmentView> written = service.putSection(caseRef, id, section, body, ifMatch, Callers.of(identity));
-        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(written.body()).build();
+                               @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.SectionInput body) {
+        Written<RecordedAssessment> written = service.putSection(caseRef, id, section, body.summary(), ifMatch,
+                Callers.of(identity));
+        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(NeedsAssessmentView.of(written.body())).build();
     }
 
     @POST
@@ -112,8 +115,9 @@ public class NeedsAssessmentsResource {
                              @PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.Completion body) {
-        Written<NeedsAssessmentView> written = service.complete(caseRef, id, body, ifMatch, Callers.of(identity));
-        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(written.body()).build();
+        Written<RecordedAssessment> written = service.complete(caseRef, id, body.riskRating(), body.narrative(),
+                body.completedOn(), ifMatch, Callers.of(identity));
+        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(NeedsAssessmentView.of(written.body())).build();
     }
 
     @POST
@@ -128,10 +132,12 @@ public class NeedsAssessmentsResource {
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull(message = "a JSON body is required") AssessmentInputs.Change body,
                                  @Context UriInfo uri) {
-        Written<ChangeOfCircumstanceView> written = service.recordChange(caseRef, body, ifMatch, Callers.of(identity));
+        Written<ChangeOfCircumstance> written = service.recordChange(caseRef, body.kind(), body.occurredOn(), body.summary(),
+                ifMatch, Callers.of(identity));
+        ChangeOfCircumstanceView view = ChangeOfCircumstanceView.of(written.body());
         return YoungPeopleResource.withETag(
-                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.body().id())).build()),
-                written.etag()).entity(written.body()).build();
+                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()),
+                written.etag()).entity(view).build();
     }
 
     @GET
@@ -140,6 +146,6 @@ public class NeedsAssessmentsResource {
     @Operation(summary = "List the recorded changes of circumstance, oldest first")
     @Audited("changes-of-circumstance.read")
     public List<ChangeOfCircumstanceView> changes(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        return service.changes(caseRef);
+        return service.changes(caseRef).stream().map(ChangeOfCircumstanceView::of).toList();
     }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leavingcare.pathway.plan.PathwayPlanView;
 import org.leavingcare.pathway.audit.Audited;
-import org.leavingcare.pathway.service.PathwayPlanService;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
+import org.leavingcare.pathway.rest.api.PathwayPlanPage;
+import org.leavingcare.pathway.service.PathwayPlanListService;
 
 @Path("/pathway-plans")
 @Tag(name = "Pathway plans")
@@ -20,20 +20,20 @@ import org.leavingcare.pathway.statutory.ReviewStatus;
 public class PathwayPlanListResource {
 
     @Inject
-    PathwayPlanService service;
+    PathwayPlanListService service;
 
     @GET
     @RolesAllowed({"manager", "iro", "social-worker", "personal-adviser"})
     @Operation(summary = "Plans for managers, soonest review first",
             description = "Filters: reviewStatus (ON_TRACK, DUE_SOON, OVERDUE, as of today), team, signed (by the young person).")
     @Audited("pathway-plans.list")
-    public PathwayPlanView.Page managersList(@QueryParam("reviewStatus") String reviewStatus, @QueryParam("team") String team,
+    public PathwayPlanPage managersList(@QueryParam("reviewStatus") String reviewStatus, @QueryParam("team") String team,
                                              @QueryParam("signed") String signed, @QueryParam("page") String page,
                                              @QueryParam("size") String size) {
-        return service.managersList(team == null || team.isBlank() ? null : team.trim(),
+        return PathwayPlanPage.of(service.managersList(team == null || team.isBlank() ? null : team.trim(),
                 QueryParams.enumValue("reviewStatus", reviewStatus, ReviewStatus.class), QueryParams.bool("signed", signed),
                 (int) QueryParams.longAtLeast("page", page, 0, 0, 1_000_000),
-                (int) QueryParams.longAtLeast("size", size, 50, 1, YoungPeopleResource.MAX_PAGE_SIZE));
+                (int) QueryParams.longAtLeast("size", size, 50, 1, YoungPeopleResource.MAX_PAGE_SIZE)));
     }
 
 }

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.audit.Audited;
-import org.leavingcare.pathway.plan.PathwayPlanView;
-import org.leavingcare.pathway.plan.PlanContent;
-import org.leavingcare.pathway.plan.PlanInputs;
+import org.leavingcare.pathway.rest.api.PathwayPlanContent;
+import org.leavingcare.pathway.rest.api.PathwayPlanView;
+import org.leavingcare.pathway.rest.api.PlanInputs;
+import org.leavingcare.pathway.service.CaseRecord;
 import org.leavingcare.pathway.service.PathwayPlanService;
 import org.leavingcare.pathway.service.Written;
 
@@ -54,11 +55,12 @@ public class PathwayPlansResource {
             description = "422 if no assessment is completed; 409 if the young person already has a plan.")
     @Audited(value = "pathway-plan.create", creates = true)
     public Response create(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
-                           @Valid @NotNull(message = "a JSON body is required") PlanContent body, @Context UriInfo uri) {
-        Written<PathwayPlanView> written = service.create(caseRef, body, Callers.of(identity));
+                           @Valid @NotNull(message = "a JSON body is required") PathwayPlanContent body, @Context UriInfo uri) {
+        Written<CaseRecord> written = service.create(caseRef, body.toContent(), Callers.of(identity));
+        PathwayPlanView view = PathwayPlanView.of(written.body());
         return YoungPeopleResource.withETag(
-                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.body().id())).build()),
-                written.etag()).entity(written.body()).build();
+                Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()),
+                written.etag()).entity(view).build();
     }
 
     @GET
@@ -66,8 +68,7 @@ public class PathwayPlansResource {
     @Operation(summary = "The young person's pathway plan (a list of at most one)")
     @Audited("pathway-plans.read")
     public List<PathwayPlanView> list(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef) {
-        List<PathwayPlanView> plans = service.list(caseRef);
-        return plans;
+        return service.list(caseRef).stream().map(PathwayPlanView::of).toList();
     }
 
     @GET
@@ -77,7 +78,7 @@ public class PathwayPlansResource {
     @Audited("pathway-plan.read")
     public Response get(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                         @PathParam("id") long id) {
-        PathwayPlanView view = service.get(caseRef, id);
+        PathwayPlanView view = PathwayPlanView.of(service.get(caseRef, id));
         return YoungPeopleResource.withETag(Response.ok(), String.valueOf(view.version())).entity(view).build();
     }
 
@@ -92,8 +93,8 @@ public class PathwayPlansResource {
     public Response update(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @PathParam("id") long id,
                            @Parameter(description = "The plan's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull(message = "a JSON body is required") PlanContent body) {
-        return answer(service.update(caseRef, id, body, ifMatch, Callers.of(identity)));
+                           @Valid @NotNull(message = "a JSON body is required") PathwayPlanContent body) {
+        return answer(service.update(caseRef, id, body.toContent(), ifMatch, Callers.of(identity)));
     }
 
     @POST
@@ -106,7 +107,7 @@ public class PathwayPlansResource {
     public Response agree(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                           @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid PlanInputs.Agreement body) {
-        return answer(service.agree(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.agree(caseRef, id, body == null ? null : body.agreedOn(), ifMatch, Callers.of(identity)));
     }
 
     @GET
@@ -116,7 +117,7 @@ public class PathwayPlansResource {
     @Audited("pathway-plan-versions.read")
     public List<PathwayPlanView.VersionView> versions(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                                       @PathParam("id") long id) {
-        return service.versions(caseRef, id);
+        return service.versions(caseRef, id).stream().map(PathwayPlanView.VersionView::of).toList();
     }
 
     @GET
@@ -126,7 +127,7 @@ public class PathwayPlansResource {
     @Audited("pathway-plan-version.read")
     public PathwayPlanView.VersionView version(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                                @PathParam("id") long id, @PathParam("number") int number) {
-        return service.version(caseRef, id, number);
+        return PathwayPlanView.VersionView.of(service.version(caseRef, id, number));
     }
 
     @POST
@@ -138,7 +139,7 @@ public class PathwayPlansResource {
     public Response respond(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") PlanInputs.Response body) {
-        return answer(service.respond(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.respond(caseRef, id, body.toResponse(), ifMatch, Callers.of(identity)));
     }
 
     @POST
@@ -150,7 +151,7 @@ public class PathwayPlansResource {
     public Response review(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") PlanInputs.Review body) {
-        return answer(service.review(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.review(caseRef, id, body.toReview(), ifMatch, Callers.of(identity)));
     }
 
     @POST
@@ -162,7 +163,8 @@ public class PathwayPlansResource {
     public Response requestReview(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                   @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull(message = "a JSON body is required") PlanInputs.ReviewRequest body) {
-        return answer(service.requestReview(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.requestReview(caseRef, id, body.requestedOn(), body.requestedBy(), ifMatch,
+                Callers.of(identity)));
     }
 
     @POST
@@ -175,7 +177,8 @@ public class PathwayPlansResource {
     public Response iro(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                         @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull(message = "a JSON body is required") PlanInputs.Iro body) {
-        return answer(service.iroDecision(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.iroDecision(caseRef, id, body.decision(), body.decidedOn(), body.reason(), ifMatch,
+                Callers.of(identity)));
     }
 
     @POST
@@ -187,10 +190,10 @@ public class PathwayPlansResource {
     public Response dispute(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                             @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") PlanInputs.Dispute body) {
-        return answer(service.dispute(caseRef, id, body, ifMatch, Callers.of(identity)));
+        return answer(service.dispute(caseRef, id, body.toDispute(), ifMatch, Callers.of(identity)));
     }
 
-    private static Response answer(Written<PathwayPlanView> written) {
-        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(written.body()).build();
+    private static Response answer(Written<CaseRecord> written) {
+        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(PathwayPlanView.of(written.body())).build();
     }
 }

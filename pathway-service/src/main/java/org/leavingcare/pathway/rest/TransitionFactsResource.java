@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.pathway.audit.Audited;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.rest.api.AdultTransitionInput;
+import org.leavingcare.pathway.rest.api.AdultTransitionView;
+import org.leavingcare.pathway.rest.api.ImmigrationInput;
+import org.leavingcare.pathway.rest.api.ImmigrationView;
 import org.leavingcare.pathway.service.TransitionFactsService;
 import org.leavingcare.pathway.service.Written;
-import org.leavingcare.pathway.transition.AdultTransitionInput;
-import org.leavingcare.pathway.transition.AdultTransitionView;
-import org.leavingcare.pathway.transition.ImmigrationInput;
-import org.leavingcare.pathway.transition.ImmigrationView;
 
 import static org.leavingcare.pathway.rest.YoungPeopleResource.CASE_REF;
 import static org.leavingcare.pathway.rest.YoungPeopleResource.CASE_REF_MESSAGE;
@@ -50,8 +52,8 @@ public class TransitionFactsResource {
     public Response putImmigration(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull(message = "a JSON body is required") ImmigrationInput body) {
-        Written<ImmigrationView> written = service.putImmigration(caseRef, body, ifMatch, Callers.of(identity));
-        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(written.body()).build();
+        Written<Immigration> written = service.putImmigration(caseRef, body.toFacts(), ifMatch, Callers.of(identity));
+        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(ImmigrationView.of(written.body())).build();
     }
 
     @PUT
@@ -65,7 +67,7 @@ public class TransitionFactsResource {
     public Response putAdultTransition(@PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull(message = "a JSON body is required") AdultTransitionInput body) {
-        Written<AdultTransitionView> written = service.putAdultTransition(caseRef, body, ifMatch, Callers.of(identity));
-        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(written.body()).build();
+        Written<AdultTransition> written = service.putAdultTransition(caseRef, body.toFacts(), ifMatch, Callers.of(identity));
+        return YoungPeopleResource.withETag(Response.ok(), written.etag()).entity(AdultTransitionView.of(written.body())).build();
     }
 }

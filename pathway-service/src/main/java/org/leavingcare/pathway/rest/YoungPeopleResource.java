@@ -23,17 +23,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.leavingcare.pathway.audit.Audited;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentStatus;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
+import org.leavingcare.pathway.repository.YoungPersonFilter;
+import org.leavingcare.pathway.rest.api.CareEpisodesInput;
+import org.leavingcare.pathway.rest.api.YoungPersonInput;
+import org.leavingcare.pathway.rest.api.YoungPeoplePage;
+import org.leavingcare.pathway.rest.api.YoungPersonView;
+import org.leavingcare.pathway.service.CareEpisodeService;
 import org.leavingcare.pathway.service.CaseRecord;
+import org.leavingcare.pathway.service.YoungPeopleListService;
 import org.leavingcare.pathway.service.YoungPersonService;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.NeedsAssessmentStatus;
-import org.leavingcare.pathway.statutory.PlanStatus;
-import org.leavingcare.pathway.youngperson.CareEpisodesInput;
-import org.leavingcare.pathway.youngperson.YoungPersonInput;
-import org.leavingcare.pathway.youngperson.YoungPersonSummary;
-import org.leavingcare.pathway.youngperson.YoungPersonView;
 
 @Path("/young-people")
 @Tag(name = "Young people")
@@ -47,6 +49,12 @@ public class YoungPeopleResource {
 
     @Inject
     YoungPersonService service;
+
+    @Inject
+    CareEpisodeService episodes;
+
+    @Inject
+    YoungPeopleListService youngPeople;
 
     @Inject
     SecurityIdentity identity;
@@ -65,7 +73,7 @@ public class YoungPeopleResource {
             @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") YoungPersonInput body,
             @Context UriInfo uri) {
-        YoungPersonService.Upserted result = service.upsert(caseRef, body, ifMatch, Callers.of(identity));
+        YoungPersonService.Upserted result = service.upsert(caseRef, body.toDetails(), ifMatch, Callers.of(identity));
         Response.ResponseBuilder response = result.created()
                 ? Response.created(uri.getAbsolutePath())
                 : Response.ok();
@@ -90,7 +98,7 @@ public class YoungPeopleResource {
             description = "Filters combine with AND; category and status are as of today. Due dates are inclusive and "
                     + "apply to a pending reassessment's deadline if there is one, else the first assessment's.")
     @Audited("young-people.list")
-    public YoungPersonSummary.Page list(
+    public YoungPeoplePage list(
             @Parameter(description = "Today's category") @QueryParam("category") String category,
             @QueryParam("team") String team,
             @QueryParam("disabled") String disabled,
@@ -101,7 +109,7 @@ public class YoungPeopleResource {
             @Parameter(description = "PP-1: NOT_DUE, DUE, PLAN_OVERDUE, STARTED") @QueryParam("pathwayPlanStatus") String planStatus,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
-        YoungPersonService.Filter filter = new YoungPersonService.Filter(
+        YoungPersonFilter filter = new YoungPersonFilter(
                 QueryParams.enumValue("category", category, CareLeaverCategory.class),
                 team == null || team.isBlank() ? null : team.trim(),
                 QueryParams.bool("disabled", disabled), QueryParams.bool("uasc", uasc),
@@ -110,7 +118,7 @@ public class YoungPeopleResource {
                 QueryParams.enumValue("pathwayPlanStatus", planStatus, PlanStatus.class));
         int pageNumber = (int) QueryParams.longAtLeast("page", page, 0, 0, 1_000_000);
         int pageSize = (int) QueryParams.longAtLeast("size", size, 50, 1, MAX_PAGE_SIZE);
-        return service.list(filter, pageNumber, pageSize);
+        return YoungPeoplePage.of(youngPeople.list(filter, pageNumber, pageSize));
     }
 
     @PUT
@@ -125,7 +133,7 @@ public class YoungPeopleResource {
             @PathParam("caseRef") @Pattern(regexp = CASE_REF, message = CASE_REF_MESSAGE) String caseRef,
             @Parameter(description = "The ETag of the young person you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body is required") CareEpisodesInput body) {
-        CaseRecord record = service.replaceEpisodes(caseRef, body, ifMatch, Callers.of(identity));
+        CaseRecord record = episodes.replaceEpisodes(caseRef, body.toRecorded(), ifMatch, Callers.of(identity));
         return withETag(Response.ok(), record).entity(YoungPersonView.of(record)).build();
     }
 

@@ -1,13 +1,13 @@
 package org.leavingcare.pathway.service;
 
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.leavingcare.pathway.config.SuiteConfig;
-import org.leavingcare.pathway.statutory.EligibilityCalculator;
-import org.leavingcare.pathway.statutory.NeedsAssessmentClock;
-import org.leavingcare.pathway.statutory.PathwayPlanClock;
-import org.leavingcare.pathway.statutory.WorkingDays;
-import org.leavingcare.pathway.statutory.StatutoryCalendar;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentClock;
+import org.leavingcare.pathway.domain.calendar.StatutoryCalendar;
+import org.leavingcare.pathway.domain.calendar.WorkingDays;
+import org.leavingcare.pathway.domain.category.EligibilityCalculator;
+import org.leavingcare.pathway.domain.plan.PathwayPlanClock;
 
 import java.time.Clock;
 import java.time.LocalDate;

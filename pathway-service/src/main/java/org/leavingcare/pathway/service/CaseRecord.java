@@ -1,18 +1,22 @@
 package org.leavingcare.pathway.service;
 
-import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
-import org.leavingcare.pathway.assessment.NeedsAssessment;
-import org.leavingcare.pathway.statutory.CareLeaverCategory;
-import org.leavingcare.pathway.statutory.CategoryProjection;
-import org.leavingcare.pathway.statutory.NeedsAssessmentState;
-import org.leavingcare.pathway.statutory.PlanStatus;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.youngperson.CareEpisode;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentClock;
+import org.leavingcare.pathway.domain.assessment.NeedsAssessmentState;
+import org.leavingcare.pathway.domain.calendar.Age;
+import org.leavingcare.pathway.domain.calendar.Birthdays;
+import org.leavingcare.pathway.domain.category.CareLeaverCategory;
+import org.leavingcare.pathway.domain.category.CategoryProjection;
+import org.leavingcare.pathway.domain.plan.PlanStatus;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.CareEpisodeRow;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything recorded about one young person and what the suite computes from it as of {@code today}.
@@ -25,19 +29,26 @@ import java.util.List;
  * @param plan                   the pathway plan and what is computed from it, or null
  * @param planStatus             PP-1: whether a plan is owed
  */
-public record CaseRecord(YoungPerson person, List<CareEpisode> episodes, List<NeedsAssessment> assessments,
+public record CaseRecord(YoungPerson person, List<CareEpisodeRow> episodes, List<NeedsAssessment> assessments,
                          List<ChangeOfCircumstance> changes, Immigration immigration, AdultTransition adultTransition,
                          LocalDate today, CategoryProjection projection, CareLeaverCategory category,
                          LocalDate categorySince, Birthdays birthdays, Age age, NeedsAssessmentState needs,
                          LocalDate startedOn, boolean asylumSectionCompleted, boolean lookedAfter, LocalDate careEndedOn,
                          PlanState plan, PlanStatus planStatus) {
 
-    /** The birthdays the rules turn on (C-1). */
-    public record Birthdays(LocalDate sixteenth, LocalDate seventeenAndAHalf, LocalDate eighteenth, LocalDate twentyFirst,
-                            LocalDate twentyFifth) {
+    /** NA-1, A1: the completion the first deadline is judged on (null if none counts). */
+    public LocalDate completionJudged() {
+        return NeedsAssessmentClock.completionJudged(birthdays.sixteenth(), projection.eligibilityDate(),
+                assessments.stream().map(a -> a.completedOn).toList());
     }
 
-    /** Age in whole years and months. */
-    public record Age(int years, int months) {
+    /**
+     * The {@code completedOn} the record and the feed show: the completion NA-1 is judged on, else the first one
+     * (which, being before the window, consumers judge as not done for NA-1, as this service does).
+     */
+    public LocalDate completedOnShown() {
+        LocalDate judged = completionJudged();
+        return judged != null ? judged
+                : assessments.stream().map(a -> a.completedOn).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 }

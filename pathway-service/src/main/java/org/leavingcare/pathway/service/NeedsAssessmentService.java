@@ -3,18 +3,16 @@ package org.leavingcare.pathway.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.leavingcare.pathway.assessment.AssessmentInputs;
-import org.leavingcare.pathway.assessment.AssessmentSection;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstance;
-import org.leavingcare.pathway.assessment.ChangeOfCircumstanceView;
-import org.leavingcare.pathway.assessment.NeedsAssessment;
-import org.leavingcare.pathway.assessment.NeedsAssessmentSection;
-import org.leavingcare.pathway.assessment.NeedsAssessmentView;
+import org.leavingcare.pathway.domain.assessment.AssessmentSection;
+import org.leavingcare.pathway.domain.assessment.CircumstanceKind;
+import org.leavingcare.pathway.domain.assessment.RiskRating;
 import org.leavingcare.pathway.problem.ApiProblem;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.ChangeOfCircumstance;
+import org.leavingcare.pathway.repository.NeedsAssessment;
+import org.leavingcare.pathway.repository.NeedsAssessmentSection;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,135 +22,129 @@ import java.util.stream.Collectors;
 
 /** Needs assessments (rules.md NA-1, NA-2) and the changes of circumstance that make a reassessment due (NA-6). */
 @ApplicationScoped
+@Transactional
 public class NeedsAssessmentService {
 
     @Inject
     CaseClock caseClock;
 
     @Inject
-    CaseRecords records;
+    YoungPersonAccess people;
 
     @Inject
-    EntityManager em;
+    CaseRecordPublisher publisher;
 
-    @Transactional
-    public Written<NeedsAssessmentView> start(String caseRef, AssessmentInputs.Start input, String ifMatch, String by) {
-        YoungPerson person = records.forUpdate(caseRef, ifMatch, by);
-        LocalDate startedOn = input == null || input.startedOn() == null ? caseClock.today() : input.startedOn();
-        notFutureNorBeforeBirth("startedOn", startedOn, person);
-        if (NeedsAssessment.count("youngPersonId = ?1 and completedOn is null", person.id) > 0) {
+    /** Starts an assessment on {@code startedOn} (today if null); 409 while another is in progress. */
+    public Written<RecordedAssessment> start(String caseRef, LocalDate startedOn, String ifMatch, String by) {
+        YoungPerson person = people.forUpdate(caseRef, ifMatch, by);
+        LocalDate on = startedOn == null ? caseClock.today() : startedOn;
+        notFutureNorBeforeBirth("startedOn", on, person);
+        if (NeedsAssessment.oneInProgress(person.id)) {
             throw ApiProblem.conflict("An assessment of " + caseRef + " is already in progress; complete it first");
         }
         NeedsAssessment assessment = new NeedsAssessment();
         assessment.youngPersonId = person.id;
-        assessment.startedOn = startedOn;
+        assessment.startedOn = on;
         assessment.startedBy = by;
         assessment.persist();
-        em.flush();
-        records.publish(person, "needs-assessment.started");
+        publisher.publish(person, "needs-assessment.started");
         Log.infof("Needs assessment %d of %s started", assessment.id, caseRef);
-        return new Written<>(view(person, assessment), person.etag());
+        return new Written<>(recorded(person, assessment), person.etag());
     }
 
-    @Transactional
-    public Written<NeedsAssessmentView> putSection(String caseRef, long id, String sectionName,
-                                                   AssessmentInputs.Section input, String ifMatch, String by) {
+    public Written<RecordedAssessment> putSection(String caseRef, long id, String sectionName, String summary,
+                                                  String ifMatch, String by) {
         AssessmentSection section = section(sectionName);
-        YoungPerson person = records.forUpdate(caseRef, ifMatch, by);
+        YoungPerson person = people.forUpdate(caseRef, ifMatch, by);
         NeedsAssessment assessment = assessment(person, id);
         if (assessment.completed()) {
             throw ApiProblem.conflict("Needs assessment " + id + " was completed on " + assessment.completedOn
                     + " and can no longer change; start a new one");
         }
-        NeedsAssessmentSection stored = NeedsAssessmentSection.<NeedsAssessmentSection>find(
-                "needsAssessmentId = ?1 and section = ?2", assessment.id, section).firstResult();
+        NeedsAssessmentSection stored = NeedsAssessmentSection.of(assessment.id, section);
         if (stored == null) {
             stored = new NeedsAssessmentSection();
             stored.needsAssessmentId = assessment.id;
             stored.section = section;
         }
-        stored.summary = input.summary();
+        stored.summary = summary;
         stored.updatedBy = by;
         stored.updatedAt = Instant.now(caseClock.clock);
         if (stored.id == null) {
             stored.persist();
         }
-        em.flush();
-        records.publish(person, "needs-assessment.section-updated");
-        return new Written<>(view(person, assessment), person.etag());
+        publisher.publish(person, "needs-assessment.section-updated");
+        return new Written<>(recorded(person, assessment), person.etag());
     }
 
     /** Completes an assessment if every required section is there (a 422 listing the missing ones otherwise). */
-    @Transactional
-    public Written<NeedsAssessmentView> complete(String caseRef, long id, AssessmentInputs.Completion input,
-                                                 String ifMatch, String by) {
-        YoungPerson person = records.forUpdate(caseRef, ifMatch, by);
+    public Written<RecordedAssessment> complete(String caseRef, long id, RiskRating riskRating, String narrative,
+                                                LocalDate completedOn, String ifMatch, String by) {
+        YoungPerson person = people.forUpdate(caseRef, ifMatch, by);
         NeedsAssessment assessment = assessment(person, id);
         if (assessment.completed()) {
             throw ApiProblem.conflict("Needs assessment " + id + " was already completed on " + assessment.completedOn);
         }
-        LocalDate completedOn = input.completedOn() == null ? caseClock.today() : input.completedOn();
-        if (completedOn.isAfter(caseClock.today())) {
+        LocalDate on = completedOn == null ? caseClock.today() : completedOn;
+        if (on.isAfter(caseClock.today())) {
             throw ApiProblem.unprocessable("completedOn", "must not be in the future");
         }
-        if (completedOn.isBefore(assessment.startedOn)) {
+        if (on.isBefore(assessment.startedOn)) {
             throw ApiProblem.unprocessable("completedOn", "must not be before the assessment started (" + assessment.startedOn + ")");
         }
-        NeedsAssessmentView current = view(person, assessment);
-        if (!current.missingSections().isEmpty()) {
-            List<FieldViolation> missing = current.missingSections().stream()
+        List<AssessmentSection> missingSections = AssessmentSection.missingFrom(person.uasc,
+                NeedsAssessmentSection.of(assessment.id).stream().map(s -> s.section).toList());
+        if (!missingSections.isEmpty()) {
+            List<FieldViolation> missing = missingSections.stream()
                     .map(s -> new FieldViolation("sections." + s, "is required to complete the assessment (CPPCR reg 42(2))"))
                     .toList();
             throw ApiProblem.unprocessable("The assessment is missing " + missing.size() + " required section(s): "
-                    + current.missingSections().stream().map(Enum::name).collect(Collectors.joining(", ")), missing);
+                    + missingSections.stream().map(Enum::name).collect(Collectors.joining(", ")), missing);
         }
-        assessment.completedOn = completedOn;
+        assessment.completedOn = on;
         assessment.completedBy = by;
         assessment.completedAt = Instant.now(caseClock.clock);
-        assessment.riskRating = input.riskRating();
-        assessment.narrative = input.narrative();
-        em.flush();
-        records.publish(person, "needs-assessment.completed");
+        assessment.riskRating = riskRating;
+        assessment.narrative = narrative;
+        publisher.publish(person, "needs-assessment.completed");
         Log.infof("Needs assessment %d of %s completed", assessment.id, caseRef);
-        return new Written<>(view(person, assessment), person.etag());
+        return new Written<>(recorded(person, assessment), person.etag());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NeedsAssessmentView> list(String caseRef) {
-        YoungPerson person = records.find(caseRef);
-        return NeedsAssessment.of(person.id).stream().map(a -> view(person, a)).toList();
+    public List<RecordedAssessment> list(String caseRef) {
+        YoungPerson person = people.find(caseRef);
+        return NeedsAssessment.of(person.id).stream().map(a -> recorded(person, a)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public NeedsAssessmentView get(String caseRef, long id) {
-        YoungPerson person = records.find(caseRef);
-        return view(person, assessment(person, id));
+    public RecordedAssessment get(String caseRef, long id) {
+        YoungPerson person = people.find(caseRef);
+        return recorded(person, assessment(person, id));
     }
 
     /** NA-6: records a change of circumstance; a reassessment falls due if an assessment was completed before it. */
-    @Transactional
-    public Written<ChangeOfCircumstanceView> recordChange(String caseRef, AssessmentInputs.Change input, String ifMatch,
-                                                         String by) {
-        YoungPerson person = records.forUpdate(caseRef, ifMatch, by);
-        notFutureNorBeforeBirth("occurredOn", input.occurredOn(), person);
+    public Written<ChangeOfCircumstance> recordChange(String caseRef, CircumstanceKind kind, LocalDate occurredOn,
+                                                      String summary, String ifMatch, String by) {
+        YoungPerson person = people.forUpdate(caseRef, ifMatch, by);
+        notFutureNorBeforeBirth("occurredOn", occurredOn, person);
         ChangeOfCircumstance change = new ChangeOfCircumstance();
         change.youngPersonId = person.id;
-        change.kind = input.kind();
-        change.occurredOn = input.occurredOn();
-        change.summary = input.summary();
+        change.kind = kind;
+        change.occurredOn = occurredOn;
+        change.summary = summary;
         change.recordedBy = by;
         change.recordedAt = Instant.now(caseClock.clock);
         change.persist();
-        em.flush();
-        records.publish(person, "change-of-circumstance.recorded");
-        Log.infof("Change of circumstance %s recorded for %s", input.kind(), caseRef);
-        return new Written<>(ChangeOfCircumstanceView.of(change), person.etag());
+        publisher.publish(person, "change-of-circumstance.recorded");
+        Log.infof("Change of circumstance %s recorded for %s", kind, caseRef);
+        return new Written<>(change, person.etag());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChangeOfCircumstanceView> changes(String caseRef) {
-        YoungPerson person = records.find(caseRef);
-        return ChangeOfCircumstance.of(person.id).stream().map(ChangeOfCircumstanceView::of).toList();
+    public List<ChangeOfCircumstance> changes(String caseRef) {
+        YoungPerson person = people.find(caseRef);
+        return ChangeOfCircumstance.of(person.id);
     }
 
     private void notFutureNorBeforeBirth(String field, LocalDate date, YoungPerson person) {
@@ -181,7 +173,7 @@ public class NeedsAssessmentService {
         return assessment;
     }
 
-    private static NeedsAssessmentView view(YoungPerson person, NeedsAssessment assessment) {
-        return NeedsAssessmentView.of(person.caseRef, person.uasc, assessment, NeedsAssessmentSection.of(assessment.id));
+    private static RecordedAssessment recorded(YoungPerson person, NeedsAssessment assessment) {
+        return new RecordedAssessment(person.caseRef, person.uasc, assessment, NeedsAssessmentSection.of(assessment.id));
     }
 }

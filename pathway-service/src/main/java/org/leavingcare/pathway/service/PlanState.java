@@ -1,12 +1,13 @@
 package org.leavingcare.pathway.service;
 
-import org.leavingcare.pathway.plan.IroDecision;
-import org.leavingcare.pathway.plan.PathwayPlan;
-import org.leavingcare.pathway.plan.PlanContent;
-import org.leavingcare.pathway.plan.PlanDispute;
-import org.leavingcare.pathway.plan.PlanResponse;
-import org.leavingcare.pathway.plan.PlanReview;
-import org.leavingcare.pathway.statutory.ReviewStatus;
+import org.leavingcare.pathway.domain.plan.OverdueAction;
+import org.leavingcare.pathway.domain.plan.PlanContent;
+import org.leavingcare.pathway.domain.plan.ReviewStatus;
+import org.leavingcare.pathway.repository.IroDecision;
+import org.leavingcare.pathway.repository.PathwayPlan;
+import org.leavingcare.pathway.repository.PlanDispute;
+import org.leavingcare.pathway.repository.PlanResponse;
+import org.leavingcare.pathway.repository.PlanReview;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +21,13 @@ import java.util.List;
  * @param overdueActions                   actions past their target date and not completed
  */
 public record PlanState(PathwayPlan plan, PlanContent content, List<PlanReview> reviews, List<PlanResponse> responses,
-                        List<IroDecision> iroDecisions, List<PlanDispute> disputes, LocalDate lastReviewOn,
+                        List<IroDecision> iroDecisions, List<DisputeState> disputes, LocalDate lastReviewOn,
                         LocalDate nextReviewDue, ReviewStatus reviewStatus, boolean signedByYoungPerson,
                         boolean agreedWithoutYoungPersonResponse, boolean agreedByIro, boolean iroChallengeOpen,
                         boolean iroChallengeEscalated, boolean triplePlanRequired, boolean triplePlanComplete,
                         List<OverdueAction> overdueActions) {
 
-    /** PP-4: an action past its target date. */
-    public record OverdueAction(String section, String action, String owner, LocalDate targetDate) {
+    /** PP-10: a dispute, and when its stage 1 response is due (null past stage 1). */
+    public record DisputeState(PlanDispute dispute, LocalDate stageOneResponseDue) {
     }
 }

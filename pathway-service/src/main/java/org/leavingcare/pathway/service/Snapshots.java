@@ -2,9 +2,9 @@ package org.leavingcare.pathway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.leavingcare.pathway.feed.YoungPersonSnapshot;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 /** Builds the feed snapshot (docs/change-feeds.md) from a computed record. */
 @ApplicationScoped
@@ -17,25 +17,25 @@ public class Snapshots {
                 record.careEndedOn(), record.category(), record.categorySince(), record.projection().eligibilityDate(),
                 record.projection().timeline().stream()
                         .map(s -> new YoungPersonSnapshot.Segment(s.category(), s.from(), s.until())).toList(),
-                new YoungPersonSnapshot.NeedsAssessment(record.needs().dueOn(), record.needs().status(),
-                        record.startedOn(), CaseRecords.completedOnShown(record),
+                new YoungPersonSnapshot.NeedsAssessmentSnapshot(record.needs().dueOn(), record.needs().status(),
+                        record.startedOn(), record.completedOnShown(),
                         record.asylumSectionCompleted(), record.needs().reassessmentDueOn()),
                 immigration(record.immigration()), adultTransition(record.adultTransition()), pathwayPlan(record.plan()));
     }
 
-    public static YoungPersonSnapshot.PathwayPlan pathwayPlan(PlanState p) {
-        return p == null ? null : new YoungPersonSnapshot.PathwayPlan(p.plan().id, p.plan().createdOn, p.plan().agreedOn,
+    public static YoungPersonSnapshot.PathwayPlanSnapshot pathwayPlan(PlanState p) {
+        return p == null ? null : new YoungPersonSnapshot.PathwayPlanSnapshot(p.plan().id, p.plan().createdOn, p.plan().agreedOn,
                 p.lastReviewOn(), p.nextReviewDue(), p.signedByYoungPerson(), p.agreedByIro(), p.triplePlanComplete());
     }
 
-    static YoungPersonSnapshot.Immigration immigration(Immigration i) {
-        return i == null ? null : new YoungPersonSnapshot.Immigration(i.status, i.firstIdentifiedOn,
+    static YoungPersonSnapshot.ImmigrationSnapshot immigration(Immigration i) {
+        return i == null ? null : new YoungPersonSnapshot.ImmigrationSnapshot(i.status, i.firstIdentifiedOn,
                 i.riskAssessmentCompletedOn, i.leaveExpiresOn, i.solicitorInstructedOn, i.furtherLeaveApplicationMadeOn,
                 i.ageDisputed, i.ageAssessmentOutcome);
     }
 
-    static YoungPersonSnapshot.AdultTransition adultTransition(AdultTransition a) {
-        return a == null ? null : new YoungPersonSnapshot.AdultTransition(a.referredToAdultSocialCareOn,
+    static YoungPersonSnapshot.AdultTransitionSnapshot adultTransition(AdultTransition a) {
+        return a == null ? null : new YoungPersonSnapshot.AdultTransitionSnapshot(a.referredToAdultSocialCareOn,
                 a.careActAssessmentCompletedOn, a.adultServicesDecision, a.adultServicesDecisionOn, a.leadWorker);
     }
 }

@@ -3,18 +3,12 @@ package org.leavingcare.pathway.service;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.leavingcare.pathway.problem.ApiProblem;
+import org.leavingcare.pathway.domain.transition.ImmigrationStatus;
 import org.leavingcare.pathway.problem.FieldViolation;
-import org.leavingcare.pathway.transition.AdultTransition;
-import org.leavingcare.pathway.transition.AdultTransitionInput;
-import org.leavingcare.pathway.transition.AdultTransitionView;
-import org.leavingcare.pathway.transition.Immigration;
-import org.leavingcare.pathway.transition.ImmigrationInput;
-import org.leavingcare.pathway.transition.ImmigrationStatus;
-import org.leavingcare.pathway.transition.ImmigrationView;
-import org.leavingcare.pathway.youngperson.YoungPerson;
+import org.leavingcare.pathway.repository.AdultTransition;
+import org.leavingcare.pathway.repository.Immigration;
+import org.leavingcare.pathway.repository.YoungPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +19,7 @@ import java.util.Set;
 
 /** The facts the UASC (rules.md §8) and disabled-transition (§7) rules need, validated and audited. */
 @ApplicationScoped
+@Transactional
 public class TransitionFactsService {
 
     /** Statuses that are a grant of limited leave, which must have an expiry date (UASC-5, UASC-6). */
@@ -38,14 +33,13 @@ public class TransitionFactsService {
     CaseClock caseClock;
 
     @Inject
-    CaseRecords records;
+    YoungPersonAccess people;
 
     @Inject
-    EntityManager em;
+    CaseRecordPublisher publisher;
 
-    @Transactional
-    public Written<ImmigrationView> putImmigration(String caseRef, ImmigrationInput input, String ifMatch, String by) {
-        YoungPerson person = records.find(caseRef);
+    public Written<Immigration> putImmigration(String caseRef, ImmigrationFacts input, String ifMatch, String by) {
+        YoungPerson person = people.find(caseRef);
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate today = caseClock.today();
         pastDate(violations, "firstIdentifiedOn", input.firstIdentifiedOn(), person, today);
@@ -67,9 +61,9 @@ public class TransitionFactsService {
             violations.add(new FieldViolation("ageAssessmentOutcome", "is only recorded when ageDisputed is true"));
         }
         if (!violations.isEmpty()) {
-            throw ApiProblem.unprocessable(YoungPersonService.detail(violations), violations);
+            throw Violations.unprocessable(violations);
         }
-        person = records.forUpdate(caseRef, ifMatch, by);
+        person = people.forUpdate(caseRef, ifMatch, by);
         Immigration immigration = Immigration.findById(person.id);
         if (immigration == null) {
             immigration = new Immigration();
@@ -86,16 +80,14 @@ public class TransitionFactsService {
         immigration.updatedBy = by;
         immigration.updatedAt = Instant.now(caseClock.clock);
         immigration.persist();
-        em.flush();
-        records.publish(person, "immigration.updated");
+        publisher.publish(person, "immigration.updated");
         Log.infof("Immigration facts of %s updated", caseRef);
-        return new Written<>(ImmigrationView.of(immigration), person.etag());
+        return new Written<>(immigration, person.etag());
     }
 
-    @Transactional
-    public Written<AdultTransitionView> putAdultTransition(String caseRef, AdultTransitionInput input, String ifMatch,
-                                                          String by) {
-        YoungPerson person = records.find(caseRef);
+    public Written<AdultTransition> putAdultTransition(String caseRef, AdultTransitionFacts input, String ifMatch,
+                                                      String by) {
+        YoungPerson person = people.find(caseRef);
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate today = caseClock.today();
         pastDate(violations, "referredToAdultSocialCareOn", input.referredToAdultSocialCareOn(), person, today);
@@ -112,9 +104,9 @@ public class TransitionFactsService {
             violations.add(new FieldViolation("adultServicesDecision", "is required with adultServicesDecisionOn"));
         }
         if (!violations.isEmpty()) {
-            throw ApiProblem.unprocessable(YoungPersonService.detail(violations), violations);
+            throw Violations.unprocessable(violations);
         }
-        person = records.forUpdate(caseRef, ifMatch, by);
+        person = people.forUpdate(caseRef, ifMatch, by);
         if (input.likelyAdultCareNeeds() != null) {
             person.likelyAdultCareNeeds = input.likelyAdultCareNeeds();
         }
@@ -134,10 +126,9 @@ public class TransitionFactsService {
         transition.updatedBy = by;
         transition.updatedAt = Instant.now(caseClock.clock);
         transition.persist();
-        em.flush();
-        records.publish(person, "adult-transition.updated");
+        publisher.publish(person, "adult-transition.updated");
         Log.infof("Adult-transition facts of %s updated", caseRef);
-        return new Written<>(AdultTransitionView.of(transition), person.etag());
+        return new Written<>(transition, person.etag());
     }
 
     private static void pastDate(List<FieldViolation> violations, String field, LocalDate date, YoungPerson person,

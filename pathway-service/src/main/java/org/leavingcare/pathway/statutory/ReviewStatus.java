@@ -1,6 +1,0 @@
-package org.leavingcare.pathway.statutory;
-
-/** Where a pathway plan's next review stands. */
-public enum ReviewStatus {
-    ON_TRACK, DUE_SOON, OVERDUE
-}
