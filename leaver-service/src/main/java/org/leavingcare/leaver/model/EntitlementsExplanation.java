@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.leavingcare.leaver.domain.ExplanationMethod;
 
 import java.time.Instant;
 import java.time.LocalDate;

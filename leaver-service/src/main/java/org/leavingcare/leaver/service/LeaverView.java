@@ -2,10 +2,10 @@ package org.leavingcare.leaver.service;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.leaver.client.FreshYoungPerson;
-import org.leavingcare.leaver.policy.AllocationStatus;
-import org.leavingcare.leaver.policy.Category;
-import org.leavingcare.leaver.policy.ContactStatus;
-import org.leavingcare.leaver.policy.EntitlementsStatus;
+import org.leavingcare.leaver.domain.AllocationStatus;
+import org.leavingcare.leaver.domain.Category;
+import org.leavingcare.leaver.domain.ContactStatus;
+import org.leavingcare.leaver.domain.EntitlementsStatus;
 
 import java.time.LocalDate;
 import java.util.List;

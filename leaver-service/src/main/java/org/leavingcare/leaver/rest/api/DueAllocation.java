@@ -1,8 +1,8 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.policy.AllocationStatus;
-import org.leavingcare.leaver.policy.Category;
+import org.leavingcare.leaver.domain.AllocationStatus;
+import org.leavingcare.leaver.domain.Category;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.policy.AllocationStatus;
+import org.leavingcare.leaver.domain.AllocationStatus;
 
 import java.time.LocalDate;
 import java.util.List;

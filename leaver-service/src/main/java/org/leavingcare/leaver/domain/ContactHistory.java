@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /** C-1: which day a 29 February birthday falls on in a year without one. */
 public enum LeapDayBirthdays {

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.model;
+package org.leavingcare.leaver.domain;
 
 /** How a personal adviser was, or tried to be, in touch (PA-8 records the contact type). */
 public enum ContactKind {

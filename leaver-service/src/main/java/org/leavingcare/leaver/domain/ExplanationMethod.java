@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.model;
+package org.leavingcare.leaver.domain;
 
 /** How the local offer and rights were explained. */
 public enum ExplanationMethod {

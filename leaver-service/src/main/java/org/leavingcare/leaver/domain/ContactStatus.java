@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /** Keeping in touch as of a day. */
 public enum ContactStatus {

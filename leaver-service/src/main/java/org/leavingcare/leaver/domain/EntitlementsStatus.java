@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /** Whether the local offer and the young person's rights have been explained, as of a day. */
 public enum EntitlementsStatus {

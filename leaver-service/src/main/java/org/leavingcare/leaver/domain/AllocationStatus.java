@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /** Where a young person stands on having a personal adviser, as of a day. */
 public enum AllocationStatus {

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /**
  * The weight a young person adds to an adviser's caseload: inspectors found allocation that ignored

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.policy;
+package org.leavingcare.leaver.domain;
 
 /** The care-leaver categories pathway-service computes (rules.md §1). */
 public enum Category {
