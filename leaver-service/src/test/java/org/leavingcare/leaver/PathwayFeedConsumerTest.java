@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.feed.PathwayFeedApplier;
 import org.leavingcare.leaver.feed.PathwayFeedPoller;
-import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPerson;
 import org.leavingcare.leaver.service.ProjectionService;
 
 import javax.sql.DataSource;

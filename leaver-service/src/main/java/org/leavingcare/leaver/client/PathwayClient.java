@@ -8,7 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPerson;
 
 import java.time.temporal.ChronoUnit;
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.leaver.audit.AuditContext;
 import org.leavingcare.leaver.audit.Audited;
-import org.leavingcare.leaver.model.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviser;
 import org.leavingcare.leaver.rest.api.AdviserInput;
 import org.leavingcare.leaver.rest.api.AdviserView;
 import org.leavingcare.leaver.rest.api.CaseloadView;

@@ -11,7 +11,7 @@ import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.feed.LeaverFeed;
-import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPerson;
 
 import java.time.Clock;
 import java.time.Instant;

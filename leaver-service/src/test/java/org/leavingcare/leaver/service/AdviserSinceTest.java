@@ -2,7 +2,7 @@ package org.leavingcare.leaver.service;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.repository.Allocation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

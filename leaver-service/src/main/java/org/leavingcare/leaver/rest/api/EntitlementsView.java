@@ -1,7 +1,7 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.model.EntitlementsExplanation;
+import org.leavingcare.leaver.repository.EntitlementsExplanation;
 import org.leavingcare.leaver.domain.ExplanationMethod;
 
 import java.time.LocalDate;

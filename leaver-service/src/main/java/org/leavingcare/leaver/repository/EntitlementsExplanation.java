@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.model;
+package org.leavingcare.leaver.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
