@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /** A personal adviser allocated to a young person, from {@code startedOn} until {@code endedOn}. */
 @Entity
@@ -53,16 +51,4 @@ public class Allocation extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    public static Optional<Allocation> current(String caseRef) {
-        return find("caseRef = ?1 and endedOn is null", caseRef).firstResultOptional();
-    }
-
-    public static List<Allocation> history(String caseRef) {
-        return list("caseRef = ?1 order by startedOn desc, id desc", caseRef);
-    }
-
-    public static List<Allocation> openFor(String adviserId) {
-        return list("adviserId = ?1 and endedOn is null order by caseRef", adviserId);
-    }
 }

@@ -7,8 +7,11 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.repository.Allocation;
+import org.leavingcare.leaver.repository.AllocationRepository;
 import org.leavingcare.leaver.repository.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviserRepository;
 import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.AdviserInput;
 import org.leavingcare.leaver.rest.api.CaseloadView;
@@ -30,13 +33,22 @@ public class AdviserService {
     @Inject
     LeaverState state;
 
+    @Inject
+    PersonalAdviserRepository adviserRecords;
+
+    @Inject
+    AllocationRepository allocationRecords;
+
+    @Inject
+    YoungPersonRepository youngPeople;
+
     /** The outcome of an upsert: the adviser and whether it was created. */
     public record Upserted(PersonalAdviser adviser, boolean created) {
     }
 
     @Transactional
     public Upserted upsert(String id, AdviserInput input, String ifMatch) {
-        PersonalAdviser adviser = PersonalAdviser.findById(id);
+        PersonalAdviser adviser = adviserRecords.find(id);
         boolean created = adviser == null;
         if (created) {
             if (ifMatch != null && !ifMatch.equals("*")) {
@@ -50,7 +62,7 @@ public class AdviserService {
                     + "; the current version is " + adviser.etag());
         }
         if (!created && adviser.active && !input.active()) {
-            long open = Allocation.count("adviserId = ?1 and endedOn is null", id);
+            long open = allocationRecords.countOpenFor(id);
             if (open > 0) {
                 throw ApiProblem.conflict("Personal adviser " + id + " still has " + open + " open allocation"
                         + (open == 1 ? "" : "s") + "; transfer " + (open == 1 ? "it" : "them")
@@ -65,10 +77,10 @@ public class AdviserService {
         adviser.active = input.active();
         adviser.updatedAt = Instant.now(clock);
         if (created) {
-            adviser.persist();
+            adviserRecords.persist(adviser);
         }
         try {
-            PersonalAdviser.flush();
+            adviserRecords.flush();
         } catch (PersistenceException e) {
             if (created && uniqueViolation(e)) {
                 // two first-time PUTs at once: the other one created it
@@ -91,7 +103,7 @@ public class AdviserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PersonalAdviser get(String id) {
-        PersonalAdviser adviser = PersonalAdviser.findById(id);
+        PersonalAdviser adviser = adviserRecords.find(id);
         if (adviser == null) {
             throw ApiProblem.notFound("No personal adviser with id " + id);
         }
@@ -100,18 +112,7 @@ public class AdviserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonalAdviser> list(String team, Boolean active, int limit, int offset) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (team != null) {
-            query.append(" and team = :team");
-            params.put("team", team);
-        }
-        if (active != null) {
-            query.append(" and active = :active");
-            params.put("active", active);
-        }
-        return PersonalAdviser.<PersonalAdviser>find(query + " order by id", params)
-                .range(offset, offset + limit - 1).list();
+        return adviserRecords.list(team, active, limit, offset);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,8 +121,8 @@ public class AdviserService {
         List<CaseloadView.Entry> entries = new ArrayList<>();
         int total = 0;
         Scope scope = state.scope();
-        for (Allocation allocation : Allocation.openFor(id)) {
-            YoungPerson person = YoungPerson.findById(allocation.caseRef);
+        for (Allocation allocation : allocationRecords.openFor(id)) {
+            YoungPerson person = youngPeople.find(allocation.caseRef);
             int weight = state.weight(person);
             // the capacity figures are staff data and count everyone; the young people listed are scoped
             total += weight;
@@ -136,12 +137,8 @@ public class AdviserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Integer> caseloadWeights() {
         Map<String, Integer> weights = new HashMap<>();
-        List<Object[]> rows = YoungPerson.getEntityManager().createQuery(
-                        "select a.adviserId, p from Allocation a, YoungPerson p where p.caseRef = a.caseRef and a.endedOn is null",
-                        Object[].class)
-                .getResultList();
-        for (Object[] row : rows) {
-            weights.merge((String) row[0], state.weight((YoungPerson) row[1]), Integer::sum);
+        for (AllocationRepository.AllocatedYoungPerson open : allocationRecords.allOpen()) {
+            weights.merge(open.adviserId(), state.weight(open.youngPerson()), Integer::sum);
         }
         return weights;
     }
@@ -150,8 +147,8 @@ public class AdviserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public int caseloadWeight(String adviserId) {
         int total = 0;
-        for (Allocation allocation : Allocation.openFor(adviserId)) {
-            total += state.weight(YoungPerson.findById(allocation.caseRef));
+        for (Allocation allocation : allocationRecords.openFor(adviserId)) {
+            total += state.weight(youngPeople.find(allocation.caseRef));
         }
         return total;
     }

@@ -2,17 +2,17 @@ package org.leavingcare.leaver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.audit.AuditLog;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.repository.Allocation;
+import org.leavingcare.leaver.repository.AllocationRepository;
 import org.leavingcare.leaver.repository.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviserRepository;
 import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 import org.leavingcare.leaver.domain.AdviserRanking;
 import org.leavingcare.leaver.domain.AllocationClock;
 import org.leavingcare.leaver.domain.CategorySegment;
@@ -42,7 +42,13 @@ import java.util.stream.Collectors;
 public class AllocationService {
 
     @Inject
-    EntityManager em;
+    YoungPersonRepository youngPeople;
+
+    @Inject
+    AllocationRepository allocationRecords;
+
+    @Inject
+    PersonalAdviserRepository adviserRecords;
 
     @Inject
     Clock clock;
@@ -73,7 +79,7 @@ public class AllocationService {
      * or they are not in the caller's scope (the same answer: existence is not disclosed).
      */
     YoungPerson lockYoungPerson(String caseRef) {
-        return state.visible(em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE), caseRef);
+        return state.visible(youngPeople.lock(caseRef), caseRef);
     }
 
     static ApiProblem notKnown(String caseRef) {
@@ -83,7 +89,7 @@ public class AllocationService {
 
     /** The young person; 404 if pathway-service has not published them or they are not in the caller's scope. */
     YoungPerson youngPerson(String caseRef) {
-        return state.visible(YoungPerson.findById(caseRef), caseRef);
+        return state.visible(youngPeople.find(caseRef), caseRef);
     }
 
     /** The earliest day any input date may carry. */
@@ -130,14 +136,14 @@ public class AllocationService {
         }
         YoungPerson person = lockYoungPerson(caseRef);
         notBeforeBirth(person, startedOn, "startedOn");
-        PersonalAdviser adviser = em.find(PersonalAdviser.class, input.adviserId(), LockModeType.PESSIMISTIC_WRITE);
+        PersonalAdviser adviser = adviserRecords.lock(input.adviserId());
         if (adviser == null) {
             throw ApiProblem.unprocessable("adviserId", "names no personal adviser (" + input.adviserId() + ")");
         }
         if (!adviser.active) {
             throw ApiProblem.conflict("Personal adviser " + adviser.id + " is inactive and cannot take a young person");
         }
-        Optional<Allocation> current = Allocation.current(caseRef);
+        Optional<Allocation> current = allocationRecords.current(caseRef);
         if (current.isPresent()) {
             Allocation previous = current.get();
             if (previous.adviserId.equals(adviser.id)) {
@@ -166,7 +172,7 @@ public class AllocationService {
             ended.endedOn = startedOn;
             ended.endReason = input.reason();
             ended.endedBy = user;
-            em.flush();
+            allocationRecords.flush();
             afterEnding = state.snapshot(person);
         }
         Allocation allocation = new Allocation();
@@ -177,8 +183,8 @@ public class AllocationService {
         allocation.overrideReason = overCapacity ? input.overrideReason() : null;
         allocation.allocatedBy = user;
         allocation.createdAt = Instant.now(clock);
-        allocation.persist();
-        em.flush();
+        allocationRecords.persist(allocation);
+        allocationRecords.flush();
         LeaverSnapshot afterStarting = state.snapshot(person);
         audit.written(caseRef);
         // the events last, so the feed lock is held only to commit
@@ -193,7 +199,7 @@ public class AllocationService {
     public Allocation end(String caseRef, AllocationEndInput input, String user) {
         LocalDate endedOn = notInFuture(input.endedOn(), state.today(), "endedOn");
         YoungPerson person = lockYoungPerson(caseRef);
-        Allocation current = Allocation.current(caseRef)
+        Allocation current = allocationRecords.current(caseRef)
                 .orElseThrow(() -> ApiProblem.conflict(caseRef + " has no personal adviser allocated"));
         if (endedOn.isBefore(current.startedOn)) {
             throw ApiProblem.unprocessable("endedOn", "must not be before the allocation started (" + current.startedOn + ")");
@@ -201,7 +207,7 @@ public class AllocationService {
         current.endedOn = endedOn;
         current.endReason = input.reason();
         current.endedBy = user;
-        em.flush();
+        allocationRecords.flush();
         audit.written(caseRef);
         feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
         return current;
@@ -210,7 +216,7 @@ public class AllocationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PersonalAdviserPosition position(String caseRef) {
         YoungPerson person = youngPerson(caseRef);
-        List<AllocationView> history = Allocation.history(caseRef).stream().map(AllocationView::of).toList();
+        List<AllocationView> history = allocationRecords.history(caseRef).stream().map(AllocationView::of).toList();
         AllocationView current = history.stream().filter(a -> a.endedOn() == null).findFirst().orElse(null);
         return new PersonalAdviserPosition(caseRef, person.allocationDueOn,
                 allocationClock.status(state.facts(person), person.allocationDueOn, current != null, state.today()),
@@ -230,28 +236,9 @@ public class AllocationService {
     public DuePage due(LocalDate before, String team, int limit, int offset) {
         LocalDate today = state.today();
         LocalDate until = before != null ? before : today.plus(policy.dueSoon());
-        Map<String, Object> params = new HashMap<>();
-        params.put("until", until);
-        params.put("today", today);
-        // the duty is over from adviserDutyEndsOn (e.g. returned home for good, CAT-4, or 21, PA-3): filtered
-        // here, before paging, so a page is never short while more rows exist
-        Scope.Clause scope = state.scope().jpql("p");
-        params.putAll(scope.parameters());
-        String query = "from YoungPerson p where " + scope.where()
-                + " and p.allocationDueOn is not null and p.allocationDueOn <= :until"
-                + " and (p.adviserDutyEndsOn is null or p.adviserDutyEndsOn > :today)"
-                + " and not exists (select 1 from Allocation a where a.caseRef = p.caseRef and a.endedOn is null)";
-        if (team != null) {
-            query += " and p.team = :team";
-            params.put("team", team);
-        }
-        var typed = em.createQuery(query + " order by p.allocationDueOn, p.caseRef", YoungPerson.class);
-        var count = em.createQuery("select count(p) " + query, Long.class);
-        params.forEach(typed::setParameter);
-        params.forEach(count::setParameter);
-        List<YoungPerson> people = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        YoungPersonRepository.DueRows rows = youngPeople.dueForAllocation(state.scope(), until, today, team, limit, offset);
         List<DueAllocation> due = new ArrayList<>();
-        for (YoungPerson p : people) {
+        for (YoungPerson p : rows.youngPeople()) {
             YoungPersonFacts facts = state.facts(p);
             if (p.adviserDutyEndsOn == null && allocationClock.dutyOver(facts, today)) {
                 // only a row projected before adviser_duty_ends_on existed (V4) gets here; its next event fills it
@@ -260,7 +247,7 @@ public class AllocationService {
             due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
                     p.allocationDueOn, allocationClock.status(p.allocationDueOn, false, today), state.weight(p)));
         }
-        return new DuePage(due, count.getSingleResult());
+        return new DuePage(due, rows.total());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -268,14 +255,14 @@ public class AllocationService {
         YoungPerson person = youngPerson(caseRef);
         YoungPersonFacts facts = state.facts(person);
         int weight = state.weight(person);
-        List<Allocation> history = Allocation.history(caseRef);
+        List<Allocation> history = allocationRecords.history(caseRef);
         // allocating the current adviser again is a 409: leave them out; continuity only for ended allocations
         String currentAdviser = history.stream().filter(a -> a.endedOn == null).map(a -> a.adviserId).findFirst()
                 .orElse(null);
         Set<String> previous = history.stream().filter(a -> a.endedOn != null).map(a -> a.adviserId)
                 .collect(Collectors.toSet());
         Map<String, Integer> loads = advisers.caseloadWeights();
-        List<PersonalAdviser> active = PersonalAdviser.list("active = true order by id");
+        List<PersonalAdviser> active = adviserRecords.active();
         Map<String, PersonalAdviser> byId = new HashMap<>();
         List<AdviserRanking.Candidate> candidates = new ArrayList<>();
         for (PersonalAdviser a : active) {

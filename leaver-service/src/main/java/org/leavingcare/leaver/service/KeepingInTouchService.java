@@ -2,15 +2,17 @@ package org.leavingcare.leaver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.audit.AuditLog;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
-import org.leavingcare.leaver.repository.Allocation;
+import org.leavingcare.leaver.repository.AllocationRepository;
 import org.leavingcare.leaver.repository.Contact;
+import org.leavingcare.leaver.repository.ContactRepository;
 import org.leavingcare.leaver.repository.EntitlementsExplanation;
+import org.leavingcare.leaver.repository.EntitlementsExplanationRepository;
 import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.CircumstancesInput;
 import org.leavingcare.leaver.rest.api.ContactInput;
@@ -29,7 +31,16 @@ import java.util.List;
 public class KeepingInTouchService {
 
     @Inject
-    EntityManager em;
+    YoungPersonRepository youngPeople;
+
+    @Inject
+    AllocationRepository allocationRecords;
+
+    @Inject
+    ContactRepository contactRecords;
+
+    @Inject
+    EntitlementsExplanationRepository explanationRecords;
 
     @Inject
     Clock clock;
@@ -57,11 +68,10 @@ public class KeepingInTouchService {
         contact.kind = input.kind();
         contact.successful = input.successful();
         contact.atAccommodation = input.atAccommodation();
-        contact.adviserId = Allocation.current(caseRef).map(a -> a.adviserId).orElse(null);
+        contact.adviserId = allocationRecords.current(caseRef).map(a -> a.adviserId).orElse(null);
         contact.recordedBy = user;
         contact.createdAt = Instant.now(clock);
-        contact.persist();
-        em.flush();
+        contactRecords.add(contact);
         audit.written(caseRef);
         feed.publish(LeaverEventType.CONTACT_RECORDED, state.snapshot(person));
         return contact;
@@ -70,7 +80,7 @@ public class KeepingInTouchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> contacts(String caseRef) {
         allocations.youngPerson(caseRef);
-        return Contact.list("caseRef = ?1 order by contactOn desc, id desc", caseRef);
+        return contactRecords.of(caseRef);
     }
 
     @Transactional
@@ -85,8 +95,7 @@ public class KeepingInTouchService {
         explanation.acknowledged = input.acknowledged();
         explanation.recordedBy = user;
         explanation.createdAt = Instant.now(clock);
-        explanation.persist();
-        em.flush();
+        explanationRecords.add(explanation);
         audit.written(caseRef);
         feed.publish(LeaverEventType.ENTITLEMENTS_EXPLAINED, state.snapshot(person));
         return explanation;
@@ -95,7 +104,7 @@ public class KeepingInTouchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EntitlementsExplanation> explanations(String caseRef) {
         allocations.youngPerson(caseRef);
-        return EntitlementsExplanation.list("caseRef = ?1 order by explainedOn desc, id desc", caseRef);
+        return explanationRecords.of(caseRef);
     }
 
     @Transactional
@@ -115,7 +124,7 @@ public class KeepingInTouchService {
         person.languages = input.languages() == null ? new String[0] : input.languages().stream().distinct().toArray(String[]::new);
         person.councilAccommodationFrom = input.councilAccommodationFrom();
         person.updatedAt = Instant.now(clock);
-        em.flush();
+        youngPeople.flush();
         audit.written(caseRef);
         feed.publish(LeaverEventType.CIRCUMSTANCES_UPDATED, state.snapshot(person));
         return person;

@@ -1,19 +1,19 @@
 package org.leavingcare.leaver.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.leavingcare.leaver.access.CurrentCaller;
 import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.repository.Allocation;
-import org.leavingcare.leaver.domain.ContactKind;
+import org.leavingcare.leaver.repository.AllocationRepository;
+import org.leavingcare.leaver.repository.ContactRepository;
+import org.leavingcare.leaver.repository.EntitlementsExplanationRepository;
 import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonFactsReader;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 import org.leavingcare.leaver.domain.AllocationClock;
 import org.leavingcare.leaver.domain.CaseloadWeighting;
-import org.leavingcare.leaver.domain.Category;
 import org.leavingcare.leaver.domain.CategorySegment;
 import org.leavingcare.leaver.domain.ContactClock;
 import org.leavingcare.leaver.domain.ContactHistory;
@@ -22,8 +22,6 @@ import org.leavingcare.leaver.domain.YoungPersonFacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +30,19 @@ import java.util.Optional;
 public class LeaverState {
 
     @Inject
-    EntityManager em;
+    YoungPersonRepository youngPeople;
 
     @Inject
-    ObjectMapper mapper;
+    AllocationRepository allocationRecords;
+
+    @Inject
+    ContactRepository contactRecords;
+
+    @Inject
+    EntitlementsExplanationRepository explanationRecords;
+
+    @Inject
+    YoungPersonFactsReader factsReader;
 
     @Inject
     Clock clock;
@@ -73,7 +80,7 @@ public class LeaverState {
             return true;
         }
         return scope.dependsOnAdviser() && scope.allows(new Scope.Facts(person.team, person.socialWorker,
-                person.reviewingOfficer, Allocation.current(person.caseRef).map(a -> a.adviserId).orElse(null)));
+                person.reviewingOfficer, allocationRecords.current(person.caseRef).map(a -> a.adviserId).orElse(null)));
     }
 
     /** The caller's scope. */
@@ -86,8 +93,7 @@ public class LeaverState {
     }
 
     public YoungPersonFacts facts(YoungPerson p) {
-        return new YoungPersonFacts(p.dateOfBirth, p.team, p.disabled, p.uasc, p.complexNeeds, p.inCustody, p.parent,
-                List.of(p.languages), timeline(p.categoryTimeline));
+        return factsReader.facts(p);
     }
 
     public int weight(YoungPerson p) {
@@ -101,38 +107,6 @@ public class LeaverState {
     /** PA-3: the day the adviser duty ends, or {@code null} when the timeline sets none. */
     public LocalDate dutyEndsOn(YoungPerson p) {
         return allocationClock.dutyEndsOn(facts(p));
-    }
-
-    /** pathway-service's timeline; segments with a category or date this service cannot read are left out. */
-    public List<CategorySegment> timeline(String json) {
-        List<CategorySegment> segments = new ArrayList<>();
-        if (json == null || json.isBlank()) {
-            return segments;
-        }
-        try {
-            JsonNode array = mapper.readTree(json);
-            for (JsonNode node : array) {
-                Category category = Category.parse(node.path("category").asText(null));
-                LocalDate from = date(node.path("from"));
-                if (category != null && from != null) {
-                    segments.add(new CategorySegment(category, from, date(node.path("until"))));
-                }
-            }
-        } catch (Exception e) {
-            return List.of();
-        }
-        return segments;
-    }
-
-    static LocalDate date(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode() || !node.isTextual()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.asText());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Everything the snapshot and the view need, read in a few queries. */
@@ -160,40 +134,19 @@ public class LeaverState {
     }
 
     Reading read(YoungPerson p) {
-        List<Allocation> allocations = Allocation.history(p.caseRef);
+        List<Allocation> allocations = allocationRecords.history(p.caseRef);
         Optional<Allocation> current = allocations.stream().filter(a -> a.endedOn == null).findFirst();
-        LocalDate lastSuccessful = lastContact(p.caseRef, false, false, null);
-        LocalDate lastFaceToFace = lastContact(p.caseRef, true, false, null);
+        LocalDate lastSuccessful = contactRecords.lastSuccessful(p.caseRef);
+        LocalDate lastFaceToFace = contactRecords.lastFaceToFace(p.caseRef);
         LocalDate lastVisit = p.councilAccommodationFrom == null ? null
-                : lastContact(p.caseRef, true, true, p.councilAccommodationFrom);
+                : contactRecords.lastVisitAtAccommodation(p.caseRef, p.councilAccommodationFrom);
         YoungPersonFacts facts = facts(p);
         ContactHistory history = new ContactHistory(current.map(c -> adviserSince(c, allocations)).orElse(null),
                 lastSuccessful, lastFaceToFace, p.councilAccommodationFrom, lastVisit, p.planLastReviewOn,
                 p.planNextReviewDue, allocationClock.dutyEndsOn(facts));
         // only an explanation the young person acknowledged counts (docs/change-feeds.md)
-        LocalDate explained = em.createQuery(
-                        "select max(e.explainedOn) from EntitlementsExplanation e where e.caseRef = ?1 and e.acknowledged = true",
-                        LocalDate.class)
-                .setParameter(1, p.caseRef).getSingleResult();
+        LocalDate explained = explanationRecords.lastAcknowledged(p.caseRef);
         return new Reading(p, facts, current, history, explained, entitlementsClock.dueBy(facts));
-    }
-
-    private LocalDate lastContact(String caseRef, boolean faceToFace, boolean atAccommodation, LocalDate since) {
-        StringBuilder q = new StringBuilder("select max(c.contactOn) from Contact c where c.caseRef = :caseRef and c.successful = true");
-        if (faceToFace) {
-            q.append(" and c.kind = :kind");
-        }
-        if (atAccommodation) {
-            q.append(" and c.atAccommodation = true and c.contactOn >= :since");
-        }
-        var query = em.createQuery(q.toString(), LocalDate.class).setParameter("caseRef", caseRef);
-        if (faceToFace) {
-            query.setParameter("kind", ContactKind.FACE_TO_FACE);
-        }
-        if (atAccommodation) {
-            query.setParameter("since", since);
-        }
-        return query.getSingleResult();
     }
 
     public LeaverSnapshot snapshot(YoungPerson p) {
@@ -211,13 +164,13 @@ public class LeaverState {
     /** The view of a young person leaver-service knows; 404 otherwise. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
     public LeaverView view(String caseRef) {
-        return view(visible(YoungPerson.findById(caseRef), caseRef));
+        return view(visible(youngPeople.find(caseRef), caseRef));
     }
 
     /** The entity tag of a young person's circumstances; 404 if unknown. */
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
     public String circumstancesETag(String caseRef) {
-        return visible(YoungPerson.findById(caseRef), caseRef).circumstancesETag();
+        return visible(youngPeople.find(caseRef), caseRef).circumstancesETag();
     }
 
     public LeaverView view(YoungPerson p) {

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonFactsReader;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class ProjectionService {
     static final Set<String> TYPE_PREFIXES = Set.of("needs-assessment.", "pathway-plan.");
 
     @Inject
-    EntityManager em;
+    YoungPersonRepository youngPeople;
 
     @Inject
     LeaverState state;
@@ -77,7 +77,7 @@ public class ProjectionService {
             Log.warnf("pathway event %d has no young person snapshot; skipped", event.sequence());
             return Outcome.SKIPPED;
         }
-        YoungPerson person = em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE);
+        YoungPerson person = youngPeople.lock(caseRef);
         if (person != null && event.sequence() <= person.sourceSequence) {
             return Outcome.STALE;
         }
@@ -91,7 +91,7 @@ public class ProjectionService {
             person.caseRef = caseRef;
             person.projectedAt = now;
         }
-        person.dateOfBirth = LeaverState.date(snapshot.get("dateOfBirth"));
+        person.dateOfBirth = YoungPersonFactsReader.date(snapshot.get("dateOfBirth"));
         person.team = text(snapshot.get("team"), 64);
         // who may see the young person (docs/access-and-audit.md)
         person.socialWorker = id(snapshot.get("socialWorker"));
@@ -102,15 +102,15 @@ public class ProjectionService {
         JsonNode timeline = snapshot.get("categoryTimeline");
         person.categoryTimeline = timeline != null && timeline.isArray() ? timeline.toString() : "[]";
         JsonNode plan = snapshot.get("pathwayPlan");
-        person.planLastReviewOn = plan == null ? null : LeaverState.date(plan.get("lastReviewOn"));
-        person.planNextReviewDue = plan == null ? null : LeaverState.date(plan.get("nextReviewDue"));
+        person.planLastReviewOn = plan == null ? null : YoungPersonFactsReader.date(plan.get("lastReviewOn"));
+        person.planNextReviewDue = plan == null ? null : YoungPersonFactsReader.date(plan.get("nextReviewDue"));
         person.sourceSequence = event.sequence();
         person.allocationDueOn = state.allocationDueOn(person);
         person.adviserDutyEndsOn = state.dutyEndsOn(person);
         person.projectedAt = now;
         person.updatedAt = now;
         if (created) {
-            em.persist(person);
+            youngPeople.persist(person);
         }
         return Outcome.APPLIED;
     }
@@ -128,7 +128,7 @@ public class ProjectionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishChanges(Batch batch) {
         for (Map.Entry<String, Optional<LeaverSnapshot>> entry : batch.before.entrySet()) {
-            YoungPerson person = em.find(YoungPerson.class, entry.getKey());
+            YoungPerson person = youngPeople.find(entry.getKey());
             LeaverSnapshot before = entry.getValue().orElse(null);
             LeaverSnapshot after = state.snapshot(person);
             if (before == null || !Objects.equals(before.allocationDueOn(), after.allocationDueOn())) {
