@@ -10,7 +10,7 @@ import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.feed.PathwayFeedApplier;
 import org.leavingcare.leaver.feed.PathwayFeedPoller;
 import org.leavingcare.leaver.repository.YoungPerson;
-import org.leavingcare.leaver.service.ProjectionService;
+import org.leavingcare.leaver.feed.YoungPersonProjection;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -41,7 +41,7 @@ class PathwayFeedConsumerTest {
     PathwayFeedApplier applier;
 
     @Inject
-    ProjectionService projection;
+    YoungPersonProjection projection;
 
     @Inject
     ObjectMapper mapper;
@@ -167,7 +167,7 @@ class PathwayFeedConsumerTest {
         PathwayEvent older = new PathwayEvent(sequence, "young-person.upserted", caseRef, "2026-03-01T10:15:30Z",
                 mapper.readTree("{\"youngPerson\": " + Fixtures.snapshot(caseRef, "2010-05-14", "west", true, true, true,
                         Fixtures.ELIGIBLE_AT_16) + "}"));
-        assertEquals(ProjectionService.Outcome.STALE, QuarkusTransaction.requiringNew().call(() -> projection.apply(older)));
+        assertEquals(YoungPersonProjection.Outcome.STALE, QuarkusTransaction.requiringNew().call(() -> projection.apply(older)));
         YoungPerson row = QuarkusTransaction.requiringNew().call(() -> YoungPerson.findById(caseRef));
         assertEquals("north", row.team);
         assertFalse(row.complexNeeds);

@@ -11,7 +11,6 @@ import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.client.PathwayFeedPage;
 import org.leavingcare.leaver.config.SuiteConfig;
 import org.leavingcare.leaver.repository.FeedCursorRepository;
-import org.leavingcare.leaver.service.ProjectionService;
 
 /**
  * One page of pathway-service's feed in one transaction: lock the cursor row (so replicas never apply
@@ -29,7 +28,7 @@ public class PathwayFeedApplier {
     PathwayClient client;
 
     @Inject
-    ProjectionService projection;
+    YoungPersonProjection projection;
 
     @Inject
     SuiteConfig config;
@@ -54,7 +53,7 @@ public class PathwayFeedApplier {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         long next = Math.max(cursor, page.lastSequence());
-        ProjectionService.Batch batch = new ProjectionService.Batch();
+        YoungPersonProjection.Batch batch = new YoungPersonProjection.Batch();
         for (PathwayEvent event : page.events()) {
             projection.apply(event, batch);
             next = Math.max(next, event.sequence());

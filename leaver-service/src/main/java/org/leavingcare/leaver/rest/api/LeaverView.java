@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.service;
+package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leavingcare.leaver.client.FreshYoungPerson;
@@ -6,6 +6,7 @@ import org.leavingcare.leaver.domain.AllocationStatus;
 import org.leavingcare.leaver.domain.Category;
 import org.leavingcare.leaver.domain.ContactStatus;
 import org.leavingcare.leaver.domain.EntitlementsStatus;
+import org.leavingcare.leaver.service.LeaverPosition;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,10 +28,12 @@ public record LeaverView(String caseRef, String team, Category category, LocalDa
                          @Schema(description = "The record read fresh from pathway-service (GET /young-people/{caseRef} only)")
                          FreshYoungPerson pathwayRecord) {
 
-    public LeaverView withPathwayRecord(FreshYoungPerson record) {
-        return new LeaverView(caseRef, team, category, allocationDueOn, allocationStatus, adviserId, allocatedOn, weight,
-                lastSuccessfulContactOn, lastFaceToFaceContactOn, contactDueBy, lostTouchAfter, contactStatus,
-                entitlementsExplainedOn, entitlementsDueBy, entitlementsStatus, inCustody, parent, languages,
-                councilAccommodationFrom, record);
+    /** The position, with the record read fresh from pathway-service ({@code null} but on the single read). */
+    public static LeaverView of(LeaverPosition p, FreshYoungPerson record) {
+        return new LeaverView(p.caseRef(), p.team(), p.category(), p.allocationDueOn(), p.allocationStatus(),
+                p.adviserId(), p.allocatedOn(), p.weight(), p.lastSuccessfulContactOn(), p.lastFaceToFaceContactOn(),
+                p.contactDueBy(), p.lostTouchAfter(), p.contactStatus(), p.entitlementsExplainedOn(),
+                p.entitlementsDueBy(), p.entitlementsStatus(), p.inCustody(), p.parent(), p.languages(),
+                p.councilAccommodationFrom(), record);
     }
 }

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver.service;
+package org.leavingcare.leaver.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
@@ -6,9 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.client.PathwayEvent;
-import org.leavingcare.leaver.feed.LeaverEventType;
-import org.leavingcare.leaver.feed.LeaverSnapshot;
-import org.leavingcare.leaver.feed.LeaverFeed;
+import org.leavingcare.leaver.domain.AllocationClock;
+import org.leavingcare.leaver.domain.YoungPersonFacts;
 import org.leavingcare.leaver.repository.YoungPerson;
 import org.leavingcare.leaver.repository.YoungPersonFactsReader;
 import org.leavingcare.leaver.repository.YoungPersonRepository;
@@ -27,7 +26,7 @@ import java.util.Set;
  * the one the row came from: replaying a batch changes nothing (docs/change-feeds.md).
  */
 @ApplicationScoped
-public class ProjectionService {
+public class YoungPersonProjection {
 
     static final Set<String> TYPES = Set.of("young-person.upserted", "care-episodes.replaced",
             "immigration.updated", "adult-transition.updated", "change-of-circumstance.recorded");
@@ -37,7 +36,13 @@ public class ProjectionService {
     YoungPersonRepository youngPeople;
 
     @Inject
-    LeaverState state;
+    YoungPersonFactsReader factsReader;
+
+    @Inject
+    AllocationClock allocationClock;
+
+    @Inject
+    LeaverSnapshots snapshots;
 
     @Inject
     LeaverFeed feed;
@@ -83,7 +88,7 @@ public class ProjectionService {
         }
         boolean created = person == null;
         if (!batch.before.containsKey(caseRef)) {
-            batch.before.put(caseRef, Optional.ofNullable(created ? null : state.snapshot(person)));
+            batch.before.put(caseRef, Optional.ofNullable(created ? null : snapshots.snapshot(person)));
         }
         Instant now = Instant.now(clock);
         if (created) {
@@ -105,8 +110,9 @@ public class ProjectionService {
         person.planLastReviewOn = plan == null ? null : YoungPersonFactsReader.date(plan.get("lastReviewOn"));
         person.planNextReviewDue = plan == null ? null : YoungPersonFactsReader.date(plan.get("nextReviewDue"));
         person.sourceSequence = event.sequence();
-        person.allocationDueOn = state.allocationDueOn(person);
-        person.adviserDutyEndsOn = state.dutyEndsOn(person);
+        YoungPersonFacts facts = factsReader.facts(person);
+        person.allocationDueOn = allocationClock.allocationDueOn(facts);
+        person.adviserDutyEndsOn = allocationClock.dutyEndsOn(facts);
         person.projectedAt = now;
         person.updatedAt = now;
         if (created) {
@@ -130,7 +136,7 @@ public class ProjectionService {
         for (Map.Entry<String, Optional<LeaverSnapshot>> entry : batch.before.entrySet()) {
             YoungPerson person = youngPeople.find(entry.getKey());
             LeaverSnapshot before = entry.getValue().orElse(null);
-            LeaverSnapshot after = state.snapshot(person);
+            LeaverSnapshot after = snapshots.snapshot(person);
             if (before == null || !Objects.equals(before.allocationDueOn(), after.allocationDueOn())) {
                 Log.debugf("allocation due date of %s changed by pathway-service", person.caseRef);
                 feed.publish(LeaverEventType.ALLOCATION_DUE_CHANGED, after);

@@ -1,8 +1,7 @@
-package org.leavingcare.leaver.service;
+package org.leavingcare.leaver.domain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leavingcare.leaver.repository.Allocation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PA-7 / PA-8: the keeping-in-touch clock runs from the start of the unbroken run of advisers. */
-class AdviserSinceTest {
+class AdviserRunTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -25,20 +24,19 @@ class AdviserSinceTest {
             "a gap before the transfers          | 2025-01-01:2025-05-01;2025-06-01:2025-10-01;2025-10-01: | 2025-06-01",
     })
     void theRunStartsAtTheFirstAllocationWithoutAGap(String name, String allocations, LocalDate expected) {
-        List<Allocation> history = new ArrayList<>();
-        Allocation current = null;
+        List<AdviserRun.AllocationSpan> history = new ArrayList<>();
+        AdviserRun.AllocationSpan current = null;
         for (String part : allocations.split(";")) {
             String[] dates = part.trim().split(":", -1);
-            Allocation a = new Allocation();
-            a.startedOn = LocalDate.parse(dates[0]);
-            a.endedOn = dates[1].isBlank() ? null : LocalDate.parse(dates[1]);
+            AdviserRun.AllocationSpan a = new AdviserRun.AllocationSpan(LocalDate.parse(dates[0]),
+                    dates[1].isBlank() ? null : LocalDate.parse(dates[1]));
             history.add(a);
-            if (a.endedOn == null) {
+            if (a.endedOn() == null) {
                 current = a;
             }
         }
-        // as Allocation.history gives them: latest start first
-        history.sort(Comparator.comparing((Allocation a) -> a.startedOn).reversed());
-        assertEquals(expected, LeaverState.adviserSince(current, history), name);
+        // as the allocation history is read: latest start first
+        history.sort(Comparator.comparing(AdviserRun.AllocationSpan::startedOn).reversed());
+        assertEquals(expected, AdviserRun.since(current.startedOn(), history), name);
     }
 }
