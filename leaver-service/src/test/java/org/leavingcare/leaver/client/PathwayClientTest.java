@@ -1,4 +1,4 @@
-package org.leavingcare.leaver;
+package org.leavingcare.leaver.client;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.leaver.client.FreshYoungPerson;
-import org.leavingcare.leaver.client.PathwayClient;
+import org.leavingcare.leaver.FakePathway;
+import org.leavingcare.leaver.Fixtures;
 import org.leavingcare.leaver.feed.PathwayFeedPoller;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.leavingcare.leaver;
+package org.leavingcare.leaver.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -6,11 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.leaver.FakePathway;
+import org.leavingcare.leaver.Fixtures;
 import org.leavingcare.leaver.client.PathwayEvent;
-import org.leavingcare.leaver.feed.PathwayFeedApplier;
-import org.leavingcare.leaver.feed.PathwayFeedPoller;
 import org.leavingcare.leaver.repository.YoungPerson;
-import org.leavingcare.leaver.feed.YoungPersonProjection;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,11 +1,10 @@
-package org.leavingcare.leaver;
+package org.leavingcare.leaver.feed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.leavingcare.leaver.feed.PathwayFeedPoller;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.leavingcare.leaver.FakePathway;
+import org.leavingcare.leaver.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
