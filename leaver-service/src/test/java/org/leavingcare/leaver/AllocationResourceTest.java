@@ -32,6 +32,10 @@ class AllocationResourceTest {
                 Fixtures.ELIGIBLE_AT_16);
     }
 
+    String youngPerson(String team) {
+        return youngPerson(team, false);
+    }
+
     static String adviser(String team, int capacity, boolean active) {
         String id = Fixtures.caseRef("pa");
         PersonalAdvisersResourceTest.put(id, team, capacity, active, "\"en\"", "");
@@ -271,5 +275,66 @@ class AllocationResourceTest {
         given().header("Authorization", TestTokens.bearer("service", "notification-service"))
                 .when().get("/allocations/due")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theFormerRelevantDutyEndsAt21AndTheDuePageIsFilteredBeforePaging() {
+        String team = Fixtures.caseRef("f21");
+        // PA-3: former relevant since 2022-06-01 and never allocated; 21 on 2025-06-01: nothing owed now
+        String past21 = Fixtures.youngPerson(poller, Fixtures.caseRef("F"), "2004-06-01", team, false, false, false,
+                Fixtures.timeline("ELIGIBLE", "2020-06-01", "2022-06-01", "FORMER_RELEVANT", "2022-06-01", null));
+        // complex needs, due 2026-01-01: overdue
+        String overdue = Fixtures.youngPerson(poller, Fixtures.caseRef("F"), "2009-10-01", team, false, false, true,
+                Fixtures.timeline("ELIGIBLE", "2025-10-01", "2027-10-01", "FORMER_RELEVANT", "2027-10-01", null));
+        // the first row by due date is the one whose duty is over: a page of one still holds the overdue one
+        given().header("Authorization", Fixtures.managerOf(team)).queryParam("team", team).queryParam("limit", "1")
+                .when().get("/allocations/due")
+                .then().statusCode(200).body("items.caseRef", contains(overdue)).body("total", equalTo(1));
+        given().header("Authorization", Fixtures.managerOf(team)).when().get("/young-people/" + past21)
+                .then().statusCode(200)
+                .body("allocationStatus", equalTo("NOT_DUE")).body("contactStatus", equalTo("DUTY_ENDED"));
+        given().header("Authorization", Fixtures.managerOf(team))
+                .when().get("/young-people/" + past21 + "/personal-adviser")
+                .then().statusCode(200).body("allocationStatus", equalTo("NOT_DUE"));
+    }
+
+    @Test
+    void recommendationsLeaveOutTheCurrentAdviserAndCreditOnlyEndedOnes() {
+        String team = Fixtures.caseRef("frec");
+        String caseRef = youngPerson(team);
+        String first = AllocationResourceTest.adviser(team, 50, true);
+        String second = AllocationResourceTest.adviser(team, 50, true);
+        String manager = Fixtures.managerOf(team);
+        AllocationResourceTest.allocate(manager, caseRef, "{\"adviserId\": \"" + first + "\"}").statusCode(201);
+        given().header("Authorization", manager)
+                .when().get("/young-people/" + caseRef + "/personal-adviser/recommendations")
+                .then().statusCode(200)
+                .body("advisers.adviserId", not(hasItem(first)))
+                .body("advisers.adviserId", hasItem(second));
+        AllocationResourceTest.allocate(manager, caseRef, "{\"adviserId\": \"" + second + "\", \"reason\": \"team change\"}")
+                .statusCode(201);
+        given().header("Authorization", manager)
+                .when().get("/young-people/" + caseRef + "/personal-adviser/recommendations")
+                .then().statusCode(200)
+                .body("advisers.adviserId", not(hasItem(second)))
+                .body("advisers.find { it.adviserId == '" + first + "' }.reasons[0]", containsString("continuity"));
+    }
+
+    @Test
+    void onlyAManagerOverridesCapacityAndIntegrationReads() {
+        String pa = AllocationResourceTest.adviser("north", 1, true);
+        // complex needs: weight 3, over a capacity of 1
+        String caseRef = Fixtures.youngPerson(poller, Fixtures.caseRef("F"), "2010-05-14", "north", false, false, true,
+                Fixtures.ELIGIBLE_AT_16);
+        given().header("Authorization", Fixtures.adviser()).contentType(ContentType.JSON)
+                .body("{\"adviserId\": \"" + pa + "\", \"override\": true, \"overrideReason\": \"no one else\"}")
+                .when().post("/young-people/" + caseRef + "/personal-adviser")
+                .then().statusCode(403).contentType(PROBLEM);
+        AllocationResourceTest.allocate(caseRef, "{\"adviserId\": \"" + pa + "\", \"override\": true, "
+                + "\"overrideReason\": \"no one else\"}").statusCode(201).body("overCapacity", equalTo(true));
+        String integration = TestTokens.bearer("integration", "hr-sync");
+        given().header("Authorization", integration).when().get("/young-people/" + caseRef)
+                .then().statusCode(200).body("adviserId", equalTo(pa));
+        given().header("Authorization", integration).when().get("/allocations/due").then().statusCode(200);
     }
 }

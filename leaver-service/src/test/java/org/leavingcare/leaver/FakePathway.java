@@ -33,23 +33,23 @@ public class FakePathway implements QuarkusTestResourceLifecycleManager {
     }
 
     static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
-    static final Map<String, String> RECORDS = new ConcurrentHashMap<>();
+    public static final Map<String, String> RECORDS = new ConcurrentHashMap<>();
     /** The {@code after} of every feed request answered with 200. */
-    static final List<Long> SERVED_AFTER = new CopyOnWriteArrayList<>();
-    static final AtomicInteger FAILED_REQUESTS = new AtomicInteger();
-    static final AtomicInteger RECORD_REQUESTS = new AtomicInteger();
-    static volatile String lastAuthorization;
+    public static final List<Long> SERVED_AFTER = new CopyOnWriteArrayList<>();
+    public static final AtomicInteger FAILED_REQUESTS = new AtomicInteger();
+    public static final AtomicInteger RECORD_REQUESTS = new AtomicInteger();
+    public static volatile String lastAuthorization;
     /** The X-Correlation-Id of every feed request, in order. */
-    static final List<String> FEED_CORRELATION_IDS = new CopyOnWriteArrayList<>();
+    public static final List<String> FEED_CORRELATION_IDS = new CopyOnWriteArrayList<>();
     /** The headers of the last fresh read of a young person. */
-    static volatile String lastRecordAuthorization;
-    static volatile String lastRecordCorrelationId;
-    static volatile String lastRecordOnBehalfOf;
+    public static volatile String lastRecordAuthorization;
+    public static volatile String lastRecordCorrelationId;
+    public static volatile String lastRecordOnBehalfOf;
     static volatile Mode mode = Mode.OK;
     /** Serve at most this many events a page, to make the consumer page through. */
-    static volatile int maxPage = 500;
+    public static volatile int maxPage = 500;
     /** Serve this many events before {@code after} again (a misbehaving producer) to prove replays change nothing. */
-    static volatile int replay;
+    public static volatile int replay;
     static volatile long slowMillis = 4000;
 
     private static HttpServer server;

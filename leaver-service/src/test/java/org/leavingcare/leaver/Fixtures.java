@@ -5,23 +5,23 @@ import org.leavingcare.testsupport.TestTokens;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Young people published by the fake pathway-service, and tokens, for the resource tests. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** Born 2010-05-14: eligible from 16 (2026-05-14), former relevant from 18. */
-    static final String ELIGIBLE_AT_16 = timeline("LOOKED_AFTER", "2023-09-01", "2026-05-14", "ELIGIBLE", "2026-05-14",
+    public static final String ELIGIBLE_AT_16 = timeline("LOOKED_AFTER", "2023-09-01", "2026-05-14", "ELIGIBLE", "2026-05-14",
             "2028-05-14", "FORMER_RELEVANT", "2028-05-14", null);
 
     private Fixtures() {
     }
 
     /** A case reference no other test uses. */
-    static String caseRef(String prefix) {
+    public static String caseRef(String prefix) {
         return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
     }
 
-    static String timeline(String... parts) {
+    public static String timeline(String... parts) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < parts.length; i += 3) {
             if (i > 0) {
@@ -34,13 +34,13 @@ final class Fixtures {
     }
 
     /** A snapshot as pathway-service publishes it (with fields leaver-service does not read). */
-    static String snapshot(String caseRef, String dateOfBirth, String team, boolean disabled, boolean uasc,
+    public static String snapshot(String caseRef, String dateOfBirth, String team, boolean disabled, boolean uasc,
                            boolean complexNeeds, String timeline) {
         return snapshot(caseRef, dateOfBirth, team, "sw-17", "iro-2", disabled, uasc, complexNeeds, timeline);
     }
 
     /** The same with the social worker's and the reviewing officer's ids (null: none). */
-    static String snapshot(String caseRef, String dateOfBirth, String team, String socialWorker, String reviewingOfficer,
+    public static String snapshot(String caseRef, String dateOfBirth, String team, String socialWorker, String reviewingOfficer,
                            boolean disabled, boolean uasc, boolean complexNeeds, String timeline) {
         return """
                 {"caseRef": "%s", "dateOfBirth": "%s", "team": "%s", "socialWorker": %s, "reviewingOfficer": %s,
@@ -60,7 +60,7 @@ final class Fixtures {
     }
 
     /** Publishes a young person on the fake feed and applies it; returns the case reference. */
-    static String youngPerson(org.leavingcare.leaver.feed.PathwayFeedPoller poller, String caseRef, String dateOfBirth,
+    public static String youngPerson(org.leavingcare.leaver.feed.PathwayFeedPoller poller, String caseRef, String dateOfBirth,
                               String team, boolean disabled, boolean uasc, boolean complexNeeds, String timeline) {
         FakePathway.publish("young-person.upserted", caseRef,
                 snapshot(caseRef, dateOfBirth, team, disabled, uasc, complexNeeds, timeline));
@@ -70,25 +70,25 @@ final class Fixtures {
         return caseRef;
     }
 
-    static String manager() {
+    public static String manager() {
         return TestTokens.bearer("manager", "m-1", "north");
     }
 
     /** A manager of {@code team} (tests that make up a team of their own). */
-    static String managerOf(String team) {
+    public static String managerOf(String team) {
         return TestTokens.bearer("manager", "m-1", team);
     }
 
     /** A personal adviser: sees the young people currently allocated to {@code adviserId}. */
-    static String adviser(String adviserId) {
+    public static String adviser(String adviserId) {
         return TestTokens.bearer("personal-adviser", adviserId, "north");
     }
 
-    static String adviser() {
+    public static String adviser() {
         return TestTokens.bearer("personal-adviser", "pa-user-1", "north");
     }
 
-    static String service() {
+    public static String service() {
         return TestTokens.bearer("service", "notification-service");
     }
 }

@@ -12,7 +12,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contacts (PA-6, PA-7, PA-8), entitlements explained and circumstances. */
 @QuarkusTest
@@ -26,6 +29,24 @@ class KeepingInTouchResourceTest {
     String youngPerson() {
         return Fixtures.youngPerson(poller, Fixtures.caseRef("K"), "2009-06-01", "north", false, false, false,
                 Fixtures.timeline("ELIGIBLE", "2025-06-01", "2026-01-01", "RELEVANT", "2026-01-01", "2027-06-01"));
+    }
+
+    /** Born 2010-05-14, eligible from 16, in {@code team}. */
+    String youngPerson(String team) {
+        return Fixtures.youngPerson(poller, Fixtures.caseRef("K"), "2010-05-14", team, false, false, false,
+                Fixtures.ELIGIBLE_AT_16);
+    }
+
+    /** The young person as a manager of north reads them. */
+    static io.restassured.response.ValidatableResponse view(String caseRef) {
+        return given().header("Authorization", Fixtures.manager())
+                .when().get("/young-people/" + caseRef).then().statusCode(200);
+    }
+
+    /** A POST to one of the young person's paths, as a manager of north. */
+    static io.restassured.response.ValidatableResponse post(String caseRef, String path, String body) {
+        return given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON).body(body)
+                .when().post("/young-people/" + caseRef + path).then();
     }
 
     /** Recorded by a manager of the young person's team (north). */
@@ -209,5 +230,60 @@ class KeepingInTouchResourceTest {
         contact(youngPerson(), "{}")
                 .statusCode(400).contentType(PROBLEM)
                 .body("violations.field", contains("atAccommodation", "contactOn", "kind", "successful"));
+    }
+
+    @Test
+    void aTransferDoesNotResetLostTouchOrOverdueContact() {
+        String pa1 = AllocationResourceTest.adviser("north", 50, true);
+        String pa2 = AllocationResourceTest.adviser("north", 50, true);
+        // PA-7: the last successful contact counts, not the transfer
+        String contacted = youngPerson("north");
+        AllocationResourceTest.allocate(contacted, "{\"adviserId\": \"" + pa1 + "\", \"startedOn\": \"2025-10-01\"}")
+                .statusCode(201);
+        post(contacted, "/contacts", "{\"contactOn\": \"2025-11-01\", \"kind\": \"FACE_TO_FACE\", \"successful\": true, "
+                + "\"atAccommodation\": false}").statusCode(201);
+        AllocationResourceTest.allocate(contacted, "{\"adviserId\": \"" + pa2 + "\", \"startedOn\": \"2026-02-15\", "
+                + "\"reason\": \"adviser left\"}").statusCode(201);
+        view(contacted).body("allocatedOn", equalTo("2026-02-15"))
+                .body("contactDueBy", equalTo("2025-12-27"))
+                .body("lostTouchAfter", equalTo("2026-02-01"))
+                .body("contactStatus", equalTo("LOST_TOUCH"));
+        // before any contact: the start of the unbroken run of allocations
+        String never = youngPerson("north");
+        AllocationResourceTest.allocate(never, "{\"adviserId\": \"" + pa1 + "\", \"startedOn\": \"2025-10-01\"}")
+                .statusCode(201);
+        AllocationResourceTest.allocate(never, "{\"adviserId\": \"" + pa2 + "\", \"startedOn\": \"2026-01-10\", "
+                + "\"reason\": \"adviser left\"}").statusCode(201);
+        view(never).body("lostTouchAfter", equalTo("2026-01-01")).body("contactStatus", equalTo("LOST_TOUCH"));
+    }
+
+    @Test
+    void anUnacknowledgedExplanationIsNotExplained() {
+        String caseRef = youngPerson("north");
+        post(caseRef, "/entitlements-explained", "{\"explainedOn\": \"2026-02-26\", \"method\": \"APP\", "
+                + "\"acknowledged\": false}").statusCode(201);
+        view(caseRef).body("entitlementsExplainedOn", nullValue())
+                .body("entitlementsStatus", not(equalTo("EXPLAINED")));
+        post(caseRef, "/entitlements-explained", "{\"explainedOn\": \"2026-02-27\", \"method\": \"CONVERSATION\", "
+                + "\"acknowledged\": true}").statusCode(201);
+        view(caseRef).body("entitlementsExplainedOn", equalTo("2026-02-27"))
+                .body("entitlementsStatus", equalTo("EXPLAINED"));
+    }
+
+    @Test
+    void circumstancesHonourIfMatch() {
+        String caseRef = youngPerson("north");
+        String etag = view(caseRef).header("ETag", notNullValue()).extract().header("ETag");
+        String body = "{\"inCustody\": false, \"parent\": true, \"languages\": [\"en\"]}";
+        String next = given().header("Authorization", Fixtures.manager()).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(body)
+                .when().put("/young-people/" + caseRef + "/circumstances")
+                .then().statusCode(200).body("parent", equalTo(true)).extract().header("ETag");
+        assertTrue(next != null && !next.equals(etag), "a new version: " + next);
+        given().header("Authorization", Fixtures.manager()).header("If-Match", etag)
+                .contentType(ContentType.JSON).body("{\"inCustody\": true, \"parent\": false}")
+                .when().put("/young-people/" + caseRef + "/circumstances")
+                .then().statusCode(412).contentType(PROBLEM);
+        view(caseRef).body("inCustody", equalTo(false)).body("parent", equalTo(true)).header("ETag", equalTo(next));
     }
 }

@@ -2,7 +2,16 @@ package org.leavingcare.leaver;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.leaver.feed.PathwayFeedPoller;
 import org.leavingcare.testsupport.TestTokens;
 
 import static io.restassured.RestAssured.given;
@@ -11,11 +20,28 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class PersonalAdvisersResourceTest {
 
     static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    PathwayFeedPoller poller;
+
+    /** Born 2010-05-14, eligible from 16, in {@code team}. */
+    String youngPerson(String team) {
+        return Fixtures.youngPerson(poller, Fixtures.caseRef("PA"), "2010-05-14", team, false, false, false,
+                Fixtures.ELIGIBLE_AT_16);
+    }
+
+    /** A POST to one of the young person's paths, as a manager of north. */
+    static io.restassured.response.ValidatableResponse post(String caseRef, String path, String body) {
+        return given().header("Authorization", Fixtures.manager()).contentType(ContentType.JSON).body(body)
+                .when().post("/young-people/" + caseRef + path).then();
+    }
 
     static String adviser(String team, int capacity, boolean active) {
         return """
@@ -112,5 +138,51 @@ class PersonalAdvisersResourceTest {
                 .then().statusCode(403).contentType(PROBLEM);
         given().when().get("/personal-advisers")
                 .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void anAdviserWithOpenAllocationsIsNotDeactivated() {
+        String pa = AllocationResourceTest.adviser("north", 50, true);
+        String caseRef = youngPerson("north");
+        AllocationResourceTest.allocate(caseRef, "{\"adviserId\": \"" + pa + "\"}").statusCode(201);
+        given().header("Authorization", TestTokens.bearer("integration", "hr-sync")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Adviser\", \"team\": \"north\", \"capacity\": 50, \"active\": false}")
+                .when().put("/personal-advisers/" + pa)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("1 open allocation")).body("detail", containsString("transfer"));
+        post(caseRef, "/personal-adviser/end", "{\"reason\": \"moved away\"}").statusCode(200);
+        PersonalAdvisersResourceTest.put(pa, "north", 50, false, "", "");
+        given().header("Authorization", Fixtures.manager()).when().get("/personal-advisers/" + pa)
+                .then().statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
+    void twoFirstTimePutsOfOneAdviserAtOnceNeverGiveA500() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String id = Fixtures.caseRef("pa-race");
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return given().header("Authorization", TestTokens.bearer("integration", "hr-sync"))
+                                .contentType(ContentType.JSON)
+                                .body("{\"name\": \"Adviser\", \"team\": \"north\", \"capacity\": 10, \"active\": true}")
+                                .when().put("/personal-advisers/" + id).then().extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(60, TimeUnit.SECONDS));
+                }
+                assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one creates it: " + statuses);
+                assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), "no 500: " + statuses);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.leavingcare.leaver.model.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonRepository;
 
 import java.time.temporal.ChronoUnit;
 
@@ -24,6 +25,9 @@ public class PathwayClient {
     @Inject
     @RestClient
     PathwayApi api;
+
+    @Inject
+    YoungPersonRepository youngPeople;
 
     /** A page of the feed; {@code correlationId} names the batch in pathway-service's logs and audit trail. */
     public PathwayFeedPage events(long after, int limit, String correlationId) {
@@ -43,7 +47,7 @@ public class PathwayClient {
 
     FreshYoungPerson fromProjection(String caseRef, String correlationId, String onBehalfOf) {
         Log.warnf("pathway-service did not answer a read of %s; showing the projection", caseRef);
-        YoungPerson person = YoungPerson.findById(caseRef);
+        YoungPerson person = youngPeople.find(caseRef);
         if (person == null) {
             return new FreshYoungPerson(caseRef, null, null, null, null, FreshYoungPerson.PROJECTION, true);
         }

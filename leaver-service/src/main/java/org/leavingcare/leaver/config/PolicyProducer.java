@@ -3,12 +3,12 @@ package org.leavingcare.leaver.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.leavingcare.leaver.policy.AdviserRanking;
-import org.leavingcare.leaver.policy.AllocationClock;
-import org.leavingcare.leaver.policy.CaseloadWeighting;
-import org.leavingcare.leaver.policy.ContactClock;
-import org.leavingcare.leaver.policy.EntitlementsClock;
-import org.leavingcare.leaver.policy.LeaverPolicy;
+import org.leavingcare.leaver.domain.AdviserRanking;
+import org.leavingcare.leaver.domain.AllocationClock;
+import org.leavingcare.leaver.domain.CaseloadWeighting;
+import org.leavingcare.leaver.domain.ContactClock;
+import org.leavingcare.leaver.domain.EntitlementsClock;
+import org.leavingcare.leaver.domain.LeaverPolicy;
 
 /** The plain-Java policy classes, built once from configuration. */
 @ApplicationScoped

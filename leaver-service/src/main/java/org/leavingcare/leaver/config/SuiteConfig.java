@@ -3,7 +3,7 @@ package org.leavingcare.leaver.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.leavingcare.leaver.policy.LeapDayBirthdays;
+import org.leavingcare.leaver.domain.LeapDayBirthdays;
 
 import java.time.Duration;
 import java.time.LocalDate;

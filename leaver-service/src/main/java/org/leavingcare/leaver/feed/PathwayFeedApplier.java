@@ -4,14 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.leavingcare.leaver.audit.CorrelationIds;
 import org.leavingcare.leaver.client.PathwayClient;
 import org.leavingcare.leaver.client.PathwayEvent;
 import org.leavingcare.leaver.client.PathwayFeedPage;
 import org.leavingcare.leaver.config.SuiteConfig;
-import org.leavingcare.leaver.service.ProjectionService;
+import org.leavingcare.leaver.repository.FeedCursorRepository;
 
 /**
  * One page of pathway-service's feed in one transaction: lock the cursor row (so replicas never apply
@@ -23,13 +22,13 @@ public class PathwayFeedApplier {
     public static final String FEED = "pathway";
 
     @Inject
-    EntityManager em;
+    FeedCursorRepository cursors;
 
     @Inject
     PathwayClient client;
 
     @Inject
-    ProjectionService projection;
+    YoungPersonProjection projection;
 
     @Inject
     SuiteConfig config;
@@ -43,10 +42,7 @@ public class PathwayFeedApplier {
     /** Applies the next page; the request for it carries {@code correlationId}. */
     @Transactional
     public boolean applyNextPage(String correlationId) {
-        em.createNativeQuery("INSERT INTO feed_cursor (feed, last_sequence) VALUES (?1, 0) ON CONFLICT (feed) DO NOTHING")
-                .setParameter(1, FEED).executeUpdate();
-        long cursor = ((Number) em.createNativeQuery("SELECT last_sequence FROM feed_cursor WHERE feed = ?1 FOR UPDATE")
-                .setParameter(1, FEED).getSingleResult()).longValue();
+        long cursor = cursors.lock(FEED);
         int limit = Math.max(1, Math.min(500, config.feeds().pathway().batchSize()));
         // The cursor row stays locked while the transaction is suspended; suspending it keeps the REST
         // client's I/O threads out of it (a failed call would otherwise abort it "with 2 threads active").
@@ -57,22 +53,19 @@ public class PathwayFeedApplier {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         long next = Math.max(cursor, page.lastSequence());
-        ProjectionService.Batch batch = new ProjectionService.Batch();
+        YoungPersonProjection.Batch batch = new YoungPersonProjection.Batch();
         for (PathwayEvent event : page.events()) {
             projection.apply(event, batch);
             next = Math.max(next, event.sequence());
         }
         projection.publishChanges(batch);
-        em.createNativeQuery("UPDATE feed_cursor SET last_sequence = ?1, updated_at = now() WHERE feed = ?2")
-                .setParameter(1, next).setParameter(2, FEED).executeUpdate();
+        cursors.store(FEED, next);
         return page.hasMore() && next > cursor;
     }
 
     /** Where the projection has got to in the feed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cursor() {
-        Object value = em.createNativeQuery("SELECT coalesce(max(last_sequence), 0) FROM feed_cursor WHERE feed = ?1")
-                .setParameter(1, FEED).getSingleResult();
-        return ((Number) value).longValue();
+        return cursors.position(FEED);
     }
 }

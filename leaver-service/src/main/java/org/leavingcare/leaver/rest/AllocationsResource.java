@@ -16,10 +16,12 @@ import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.problem.ApiProblem;
 import org.leavingcare.leaver.rest.api.DueAllocation;
 import org.leavingcare.leaver.rest.api.DueAllocationPage;
-import org.leavingcare.leaver.service.AllocationService;
+import org.leavingcare.leaver.service.DueListService;
+import org.leavingcare.leaver.service.InputDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 @Path("/allocations")
 @Tag(name = "Allocation")
@@ -27,7 +29,7 @@ import java.time.format.DateTimeParseException;
 public class AllocationsResource {
 
     @Inject
-    AllocationService service;
+    DueListService dueList;
 
     @Inject
     AuditContext audit;
@@ -53,15 +55,16 @@ public class AllocationsResource {
             } catch (DateTimeParseException e) {
                 throw ApiProblem.badRequest("before", "must be a date in the form YYYY-MM-DD");
             }
-            if (until.isBefore(AllocationService.EARLIEST) || until.isAfter(AllocationService.LATEST_QUERY_BOUND)) {
-                throw ApiProblem.badRequest("before", "must be between " + AllocationService.EARLIEST + " and "
-                        + AllocationService.LATEST_QUERY_BOUND);
+            if (until.isBefore(InputDates.EARLIEST) || until.isAfter(InputDates.LATEST_QUERY_BOUND)) {
+                throw ApiProblem.badRequest("before", "must be between " + InputDates.EARLIEST + " and "
+                        + InputDates.LATEST_QUERY_BOUND);
             }
         }
         int size = (int) EventsResource.parse("limit", limit, 100, 1, Roles.MAX_PAGE);
         int skip = (int) EventsResource.parse("offset", offset, 0, 0, Integer.MAX_VALUE);
-        AllocationService.DuePage page = service.due(until, team, size, skip);
-        audit.touched(page.items().stream().map(DueAllocation::caseRef).toList());
-        return new DueAllocationPage(page.items(), page.total(), size, skip);
+        DueListService.Page page = dueList.due(until, team, size, skip);
+        List<DueAllocation> items = page.items().stream().map(DueAllocation::of).toList();
+        audit.touched(items.stream().map(DueAllocation::caseRef).toList());
+        return new DueAllocationPage(items, page.total(), size, skip);
     }
 }

@@ -14,6 +14,7 @@ import org.leavingcare.leaver.audit.AuditContext;
 import org.leavingcare.leaver.audit.Audited;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.problem.ApiProblem;
+import org.leavingcare.leaver.repository.LeaverEventRepository;
 import org.leavingcare.leaver.rest.api.EventPage;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class EventsResource {
                             @Parameter(description = "1..500, default 100") @QueryParam("limit") String limit) {
         long from = parse("after", after, 0, 0, Long.MAX_VALUE);
         int size = (int) parse("limit", limit, 100, 1, 500);
-        List<LeaverFeed.Event> rows = feed.after(from, size);
+        List<LeaverEventRepository.StoredEvent> rows = feed.after(from, size);
         boolean hasMore = rows.size() > size;
         List<EventPage.Event> events = rows.stream().limit(size)
                 .map(e -> new EventPage.Event(e.sequence(), e.type(), e.caseRef(), e.occurredAt(), e.data()))

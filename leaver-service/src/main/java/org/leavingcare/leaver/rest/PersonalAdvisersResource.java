@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leavingcare.leaver.audit.AuditContext;
 import org.leavingcare.leaver.audit.Audited;
-import org.leavingcare.leaver.model.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviser;
 import org.leavingcare.leaver.rest.api.AdviserInput;
 import org.leavingcare.leaver.rest.api.AdviserView;
 import org.leavingcare.leaver.rest.api.CaseloadView;
 import org.leavingcare.leaver.service.AdviserService;
+import org.leavingcare.leaver.service.CaseloadService;
 
 import java.util.List;
 
@@ -44,6 +45,9 @@ public class PersonalAdvisersResource {
     AdviserService service;
 
     @Inject
+    CaseloadService caseloads;
+
+    @Inject
     AuditContext audit;
 
     @PUT
@@ -57,7 +61,9 @@ public class PersonalAdvisersResource {
                            @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") AdviserInput body,
                            @Context UriInfo uri) {
-        AdviserService.Upserted result = service.upsert(id, body, ifMatch);
+        AdviserService.Details details = new AdviserService.Details(body.name(), body.team(), body.capacity(),
+                body.languages(), body.specialisms(), body.active());
+        AdviserService.Upserted result = service.upsert(id, details, ifMatch);
         Response.ResponseBuilder response = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return withETag(response, result.adviser()).entity(AdviserView.of(result.adviser())).build();
     }
@@ -91,7 +97,7 @@ public class PersonalAdvisersResource {
                     + "listed are those in the caller's scope.")
     @Audited("caseload.read")
     public CaseloadView caseload(@PathParam("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-        CaseloadView caseload = service.caseload(id);
+        CaseloadView caseload = CaseloadView.of(caseloads.caseload(id));
         audit.touched(caseload.youngPeople().stream().map(CaseloadView.Entry::caseRef).toList());
         return caseload;
     }

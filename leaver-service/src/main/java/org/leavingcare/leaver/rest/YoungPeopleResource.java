@@ -29,9 +29,9 @@ import org.leavingcare.leaver.access.CurrentCaller;
 import org.leavingcare.leaver.audit.CorrelationIds;
 import org.leavingcare.leaver.client.FreshYoungPerson;
 import org.leavingcare.leaver.client.PathwayClient;
-import org.leavingcare.leaver.model.Allocation;
-import org.leavingcare.leaver.model.Contact;
-import org.leavingcare.leaver.model.EntitlementsExplanation;
+import org.leavingcare.leaver.repository.Allocation;
+import org.leavingcare.leaver.repository.Contact;
+import org.leavingcare.leaver.repository.EntitlementsExplanation;
 import org.leavingcare.leaver.rest.api.AllocationEndInput;
 import org.leavingcare.leaver.rest.api.AllocationInput;
 import org.leavingcare.leaver.rest.api.AllocationView;
@@ -40,12 +40,16 @@ import org.leavingcare.leaver.rest.api.ContactInput;
 import org.leavingcare.leaver.rest.api.ContactView;
 import org.leavingcare.leaver.rest.api.EntitlementsInput;
 import org.leavingcare.leaver.rest.api.EntitlementsView;
+import org.leavingcare.leaver.rest.api.LeaverView;
 import org.leavingcare.leaver.rest.api.PersonalAdviserPosition;
 import org.leavingcare.leaver.rest.api.Recommendations;
 import org.leavingcare.leaver.service.AllocationService;
-import org.leavingcare.leaver.service.KeepingInTouchService;
-import org.leavingcare.leaver.service.LeaverState;
-import org.leavingcare.leaver.service.LeaverView;
+import org.leavingcare.leaver.service.CircumstancesService;
+import org.leavingcare.leaver.service.ContactService;
+import org.leavingcare.leaver.service.EntitlementsExplanationService;
+import org.leavingcare.leaver.service.LeaverPosition;
+import org.leavingcare.leaver.service.LeaverPositionService;
+import org.leavingcare.leaver.service.RecommendationService;
 
 import java.util.List;
 
@@ -55,13 +59,22 @@ import java.util.List;
 public class YoungPeopleResource {
 
     @Inject
-    LeaverState state;
+    LeaverPositionService positions;
+
+    @Inject
+    CircumstancesService circumstances;
 
     @Inject
     AllocationService allocations;
 
     @Inject
-    KeepingInTouchService keepingInTouch;
+    RecommendationService recommendations;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    EntitlementsExplanationService explanations;
 
     @Inject
     PathwayClient pathway;
@@ -84,14 +97,14 @@ public class YoungPeopleResource {
     @Audited("young-person.read")
     public Response get(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
         // the tag first: a change in between makes it older than the view, so a PUT is refused, never lost
-        String etag = state.circumstancesETag(caseRef);
-        LeaverView view = state.view(caseRef);
+        String etag = circumstances.circumstancesETag(caseRef);
+        LeaverPosition position = positions.position(caseRef);
         // the fresh read says whose request it serves and carries the correlation id (docs/access-and-audit.md)
         // who asked, when pathway-service can take it as X-On-Behalf-Of (a subject it would refuse is left out)
         String subject = caller.caller().subject();
         String onBehalfOf = AuditFilters.ON_BEHALF_OF_FORM.matcher(subject).matches() ? subject : null;
         FreshYoungPerson record = pathway.youngPerson(caseRef, CorrelationIds.current(), onBehalfOf);
-        return withETag(Response.ok(), etag).entity(view.withPathwayRecord(record)).build();
+        return withETag(Response.ok(), etag).entity(LeaverView.of(position, record)).build();
     }
 
     private static Response.ResponseBuilder withETag(Response.ResponseBuilder response, String etag) {
@@ -110,8 +123,10 @@ public class YoungPeopleResource {
     public Response circumstances(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                   @Parameter(description = "The ETag of the version you read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull(message = "a JSON body is required") CircumstancesInput body) {
-        String etag = keepingInTouch.updateCircumstances(caseRef, body, ifMatch).circumstancesETag();
-        return withETag(Response.ok(), etag).entity(state.view(caseRef)).build();
+        CircumstancesService.Circumstances recorded = new CircumstancesService.Circumstances(body.inCustody(),
+                body.parent(), body.languages(), body.councilAccommodationFrom());
+        String etag = circumstances.update(caseRef, recorded, ifMatch).circumstancesETag();
+        return withETag(Response.ok(), etag).entity(LeaverView.of(positions.position(caseRef), null)).build();
     }
 
     @GET
@@ -120,7 +135,7 @@ public class YoungPeopleResource {
     @Operation(summary = "The current personal adviser, the allocation status and the allocation history")
     @Audited("allocation.read")
     public PersonalAdviserPosition personalAdviser(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
-        return allocations.position(caseRef);
+        return PersonalAdviserPosition.of(allocations.position(caseRef));
     }
 
     @POST
@@ -135,7 +150,9 @@ public class YoungPeopleResource {
     public Response allocate(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                              @Valid @NotNull(message = "a JSON body is required") AllocationInput body,
                              @Context UriInfo uri) {
-        AllocationService.Allocated result = allocations.allocate(caseRef, body, user(),
+        AllocationService.NewAllocation allocation = new AllocationService.NewAllocation(body.adviserId(),
+                body.startedOn(), body.reason(), body.override(), body.overrideReason());
+        AllocationService.Allocated result = allocations.allocate(caseRef, allocation, user(),
                 identity.hasRole(Roles.MANAGER));
         return Response.created(uri.getAbsolutePath()).entity(AllocationView.of(result.allocation())).build();
     }
@@ -148,7 +165,7 @@ public class YoungPeopleResource {
     @Audited("allocation.end")
     public AllocationView end(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                               @Valid @NotNull(message = "a JSON body is required") AllocationEndInput body) {
-        Allocation ended = allocations.end(caseRef, body, user());
+        Allocation ended = allocations.end(caseRef, body.endedOn(), body.reason(), user());
         return AllocationView.of(ended);
     }
 
@@ -160,7 +177,7 @@ public class YoungPeopleResource {
                     + "matching specialisms, the same team and a shared language; then remaining capacity.")
     @Audited("recommendations.read")
     public Recommendations recommendations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
-        return allocations.recommendations(caseRef);
+        return Recommendations.of(recommendations.recommendations(caseRef));
     }
 
     @GET
@@ -169,7 +186,7 @@ public class YoungPeopleResource {
     @Operation(summary = "Keeping-in-touch contacts and attempts, latest first")
     @Audited("contacts.read")
     public List<ContactView> contacts(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
-        return keepingInTouch.contacts(caseRef).stream().map(ContactView::of).toList();
+        return contacts.contacts(caseRef).stream().map(ContactView::of).toList();
     }
 
     @POST
@@ -182,7 +199,9 @@ public class YoungPeopleResource {
     public Response recordContact(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                   @Valid @NotNull(message = "a JSON body is required") ContactInput body,
                                   @Context UriInfo uri) {
-        Contact contact = keepingInTouch.recordContact(caseRef, body, user());
+        ContactService.NewContact recorded = new ContactService.NewContact(body.contactOn(), body.kind(),
+                body.successful(), body.atAccommodation());
+        Contact contact = contacts.record(caseRef, recorded, user());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.id)).build())
                 .entity(ContactView.of(contact)).build();
     }
@@ -193,7 +212,7 @@ public class YoungPeopleResource {
     @Operation(summary = "When and how the local offer and rights were explained, latest first")
     @Audited("entitlements.read")
     public List<EntitlementsView> explanations(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef) {
-        return keepingInTouch.explanations(caseRef).stream().map(EntitlementsView::of).toList();
+        return explanations.explanations(caseRef).stream().map(EntitlementsView::of).toList();
     }
 
     @POST
@@ -205,7 +224,9 @@ public class YoungPeopleResource {
     public Response explainEntitlements(@PathParam("caseRef") @Pattern(regexp = Roles.CASE_REF, message = Roles.CASE_REF_MESSAGE) String caseRef,
                                         @Valid @NotNull(message = "a JSON body is required") EntitlementsInput body,
                                         @Context UriInfo uri) {
-        EntitlementsExplanation explanation = keepingInTouch.explainEntitlements(caseRef, body, user());
+        EntitlementsExplanationService.NewExplanation recorded = new EntitlementsExplanationService.NewExplanation(
+                body.explainedOn(), body.method(), body.acknowledged());
+        EntitlementsExplanation explanation = explanations.explain(caseRef, recorded, user());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(explanation.id)).build())
                 .entity(EntitlementsView.of(explanation)).build();
     }

@@ -5,38 +5,40 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
-import org.leavingcare.leaver.access.Scope;
-import org.leavingcare.leaver.model.Allocation;
-import org.leavingcare.leaver.model.PersonalAdviser;
-import org.leavingcare.leaver.model.YoungPerson;
 import org.leavingcare.leaver.problem.ApiProblem;
-import org.leavingcare.leaver.rest.api.AdviserInput;
-import org.leavingcare.leaver.rest.api.CaseloadView;
+import org.leavingcare.leaver.repository.AllocationRepository;
+import org.leavingcare.leaver.repository.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviserRepository;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Personal advisers and their weighted caseloads. */
+/** Personal advisers' records: created and updated by managers and the HR integration (rules.md PA-5). */
 @ApplicationScoped
+@Transactional
 public class AdviserService {
 
     @Inject
     Clock clock;
 
     @Inject
-    LeaverState state;
+    PersonalAdviserRepository advisers;
+
+    @Inject
+    AllocationRepository allocations;
+
+    /** An adviser as a manager or the HR integration describes them; absent lists are empty. */
+    public record Details(String name, String team, int capacity, List<String> languages, List<String> specialisms,
+                          boolean active) {
+    }
 
     /** The outcome of an upsert: the adviser and whether it was created. */
     public record Upserted(PersonalAdviser adviser, boolean created) {
     }
 
-    @Transactional
-    public Upserted upsert(String id, AdviserInput input, String ifMatch) {
-        PersonalAdviser adviser = PersonalAdviser.findById(id);
+    public Upserted upsert(String id, Details input, String ifMatch) {
+        PersonalAdviser adviser = advisers.find(id);
         boolean created = adviser == null;
         if (created) {
             if (ifMatch != null && !ifMatch.equals("*")) {
@@ -50,7 +52,7 @@ public class AdviserService {
                     + "; the current version is " + adviser.etag());
         }
         if (!created && adviser.active && !input.active()) {
-            long open = Allocation.count("adviserId = ?1 and endedOn is null", id);
+            long open = allocations.countOpenFor(id);
             if (open > 0) {
                 throw ApiProblem.conflict("Personal adviser " + id + " still has " + open + " open allocation"
                         + (open == 1 ? "" : "s") + "; transfer " + (open == 1 ? "it" : "them")
@@ -65,10 +67,10 @@ public class AdviserService {
         adviser.active = input.active();
         adviser.updatedAt = Instant.now(clock);
         if (created) {
-            adviser.persist();
+            advisers.persist(adviser);
         }
         try {
-            PersonalAdviser.flush();
+            advisers.flush();
         } catch (PersistenceException e) {
             if (created && uniqueViolation(e)) {
                 // two first-time PUTs at once: the other one created it
@@ -89,9 +91,10 @@ public class AdviserService {
         return false;
     }
 
+    /** The adviser; 404 if there is none with this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PersonalAdviser get(String id) {
-        PersonalAdviser adviser = PersonalAdviser.findById(id);
+        PersonalAdviser adviser = advisers.find(id);
         if (adviser == null) {
             throw ApiProblem.notFound("No personal adviser with id " + id);
         }
@@ -100,59 +103,6 @@ public class AdviserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonalAdviser> list(String team, Boolean active, int limit, int offset) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (team != null) {
-            query.append(" and team = :team");
-            params.put("team", team);
-        }
-        if (active != null) {
-            query.append(" and active = :active");
-            params.put("active", active);
-        }
-        return PersonalAdviser.<PersonalAdviser>find(query + " order by id", params)
-                .range(offset, offset + limit - 1).list();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseloadView caseload(String id) {
-        PersonalAdviser adviser = get(id);
-        List<CaseloadView.Entry> entries = new ArrayList<>();
-        int total = 0;
-        Scope scope = state.scope();
-        for (Allocation allocation : Allocation.openFor(id)) {
-            YoungPerson person = YoungPerson.findById(allocation.caseRef);
-            int weight = state.weight(person);
-            // the capacity figures are staff data and count everyone; the young people listed are scoped
-            total += weight;
-            if (scope.allows(new Scope.Facts(person.team, person.socialWorker, person.reviewingOfficer, id))) {
-                entries.add(new CaseloadView.Entry(allocation.caseRef, weight, allocation.startedOn));
-            }
-        }
-        return new CaseloadView(id, adviser.capacity, total, adviser.capacity - total, entries);
-    }
-
-    /** The weighted caseload of every adviser with open allocations, in one query. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Integer> caseloadWeights() {
-        Map<String, Integer> weights = new HashMap<>();
-        List<Object[]> rows = YoungPerson.getEntityManager().createQuery(
-                        "select a.adviserId, p from Allocation a, YoungPerson p where p.caseRef = a.caseRef and a.endedOn is null",
-                        Object[].class)
-                .getResultList();
-        for (Object[] row : rows) {
-            weights.merge((String) row[0], state.weight((YoungPerson) row[1]), Integer::sum);
-        }
-        return weights;
-    }
-
-    /** One adviser's weighted caseload. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public int caseloadWeight(String adviserId) {
-        int total = 0;
-        for (Allocation allocation : Allocation.openFor(adviserId)) {
-            total += state.weight(YoungPerson.findById(allocation.caseRef));
-        }
-        return total;
+        return advisers.list(team, active, limit, offset);
     }
 }

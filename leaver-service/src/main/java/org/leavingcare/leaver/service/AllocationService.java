@@ -2,125 +2,87 @@ package org.leavingcare.leaver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.leavingcare.leaver.access.Scope;
 import org.leavingcare.leaver.audit.AuditLog;
+import org.leavingcare.leaver.domain.AllocationClock;
+import org.leavingcare.leaver.domain.AllocationStatus;
+import org.leavingcare.leaver.domain.CaseloadWeighting;
 import org.leavingcare.leaver.feed.LeaverEventType;
 import org.leavingcare.leaver.feed.LeaverFeed;
 import org.leavingcare.leaver.feed.LeaverSnapshot;
-import org.leavingcare.leaver.model.Allocation;
-import org.leavingcare.leaver.model.PersonalAdviser;
-import org.leavingcare.leaver.model.YoungPerson;
-import org.leavingcare.leaver.policy.AdviserRanking;
-import org.leavingcare.leaver.policy.AllocationClock;
-import org.leavingcare.leaver.policy.CategorySegment;
-import org.leavingcare.leaver.policy.LeaverPolicy;
-import org.leavingcare.leaver.policy.YoungPersonFacts;
+import org.leavingcare.leaver.feed.LeaverSnapshots;
 import org.leavingcare.leaver.problem.ApiProblem;
-import org.leavingcare.leaver.rest.api.AllocationEndInput;
-import org.leavingcare.leaver.rest.api.AllocationInput;
-import org.leavingcare.leaver.rest.api.AllocationView;
-import org.leavingcare.leaver.rest.api.DueAllocation;
-import org.leavingcare.leaver.rest.api.PersonalAdviserPosition;
-import org.leavingcare.leaver.rest.api.Recommendations;
+import org.leavingcare.leaver.repository.Allocation;
+import org.leavingcare.leaver.repository.AllocationRepository;
+import org.leavingcare.leaver.repository.PersonalAdviser;
+import org.leavingcare.leaver.repository.PersonalAdviserRepository;
+import org.leavingcare.leaver.repository.YoungPerson;
+import org.leavingcare.leaver.repository.YoungPersonFactsReader;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Allocation of personal advisers (rules.md PA-1, PA-2, PA-3, PA-9), transfers and recommendations. */
+/** Allocation of personal advisers (rules.md PA-1, PA-2, PA-3, PA-9), transfers and endings. */
 @ApplicationScoped
+@Transactional
 public class AllocationService {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Clock clock;
 
     @Inject
-    LeaverState state;
+    YoungPeopleInScope youngPeople;
 
     @Inject
-    LeaverFeed feed;
+    AllocationRepository allocations;
 
     @Inject
-    AdviserService advisers;
+    PersonalAdviserRepository advisers;
+
+    @Inject
+    CaseloadService caseloads;
+
+    @Inject
+    YoungPersonFactsReader factsReader;
+
+    @Inject
+    CaseloadWeighting weighting;
 
     @Inject
     AllocationClock allocationClock;
 
     @Inject
-    AdviserRanking ranking;
+    LeaverSnapshots snapshots;
 
     @Inject
-    LeaverPolicy policy;
+    LeaverFeed feed;
 
     @Inject
     AuditLog audit;
 
     /**
-     * The young person, locked for the rest of the transaction; 404 if pathway-service has not published them
-     * or they are not in the caller's scope (the same answer: existence is not disclosed).
+     * An allocation (or a transfer) asked for: {@code startedOn} defaults to today, {@code reason} is
+     * required to transfer, {@code override} (with a reason) allocates beyond the adviser's capacity.
      */
-    YoungPerson lockYoungPerson(String caseRef) {
-        return state.visible(em.find(YoungPerson.class, caseRef, LockModeType.PESSIMISTIC_WRITE), caseRef);
-    }
-
-    static ApiProblem notKnown(String caseRef) {
-        return ApiProblem.notFound("No young person with case reference " + caseRef
-                + " has reached leaver-service from pathway-service's change feed");
-    }
-
-    /** The young person; 404 if pathway-service has not published them or they are not in the caller's scope. */
-    YoungPerson youngPerson(String caseRef) {
-        return state.visible(YoungPerson.findById(caseRef), caseRef);
-    }
-
-    /** The earliest day any input date may carry. */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-    /** The latest day a query bound may carry. */
-    public static final LocalDate LATEST_QUERY_BOUND = LocalDate.of(9999, 12, 31);
-
-    /** {@code day}, or today when absent; 422 naming the field if after today or before 1900-01-01. */
-    static LocalDate notInFuture(LocalDate day, LocalDate today, String field) {
-        if (day == null) {
-            return today;
-        }
-        if (day.isAfter(today)) {
-            throw ApiProblem.unprocessable(field, "must not be after today (" + today + ")");
-        }
-        if (day.isBefore(EARLIEST)) {
-            throw ApiProblem.unprocessable(field, "must not be before " + EARLIEST);
-        }
-        return day;
-    }
-
-    /** 422 naming the field if {@code day} is before the young person's date of birth. */
-    static void notBeforeBirth(YoungPerson person, LocalDate day, String field) {
-        if (day != null && person.dateOfBirth != null && day.isBefore(person.dateOfBirth)) {
-            throw ApiProblem.unprocessable(field, "must not be before the young person's date of birth");
-        }
+    public record NewAllocation(String adviserId, LocalDate startedOn, String reason, Boolean override,
+                                String overrideReason) {
     }
 
     /** The outcome of an allocation: the new allocation and, for a transfer, the one it ended. */
     public record Allocated(Allocation allocation, Allocation ended) {
     }
 
-    @Transactional
-    public Allocated allocate(String caseRef, AllocationInput input, String user, boolean mayOverride) {
-        LocalDate today = state.today();
-        LocalDate startedOn = notInFuture(input.startedOn(), today, "startedOn");
+    /** A young person's current adviser, the allocation status and the whole history (latest start first). */
+    public record Position(String caseRef, LocalDate allocationDueOn, AllocationStatus allocationStatus,
+                           Allocation current, List<Allocation> history) {
+    }
+
+    public Allocated allocate(String caseRef, NewAllocation input, String user, boolean mayOverride) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate startedOn = InputDates.notInFuture(input.startedOn(), today, "startedOn");
         boolean override = Boolean.TRUE.equals(input.override());
         if (override && (input.overrideReason() == null || input.overrideReason().isBlank())) {
             throw ApiProblem.unprocessable("overrideReason", "is required when override is true");
@@ -128,16 +90,16 @@ public class AllocationService {
         if (override && !mayOverride) {
             throw ApiProblem.forbidden("Only a manager may allocate over an adviser's capacity (override)");
         }
-        YoungPerson person = lockYoungPerson(caseRef);
-        notBeforeBirth(person, startedOn, "startedOn");
-        PersonalAdviser adviser = em.find(PersonalAdviser.class, input.adviserId(), LockModeType.PESSIMISTIC_WRITE);
+        YoungPerson person = youngPeople.lock(caseRef);
+        InputDates.notBeforeBirth(person, startedOn, "startedOn");
+        PersonalAdviser adviser = advisers.lock(input.adviserId());
         if (adviser == null) {
             throw ApiProblem.unprocessable("adviserId", "names no personal adviser (" + input.adviserId() + ")");
         }
         if (!adviser.active) {
             throw ApiProblem.conflict("Personal adviser " + adviser.id + " is inactive and cannot take a young person");
         }
-        Optional<Allocation> current = Allocation.current(caseRef);
+        Optional<Allocation> current = allocations.current(caseRef);
         if (current.isPresent()) {
             Allocation previous = current.get();
             if (previous.adviserId.equals(adviser.id)) {
@@ -151,8 +113,8 @@ public class AllocationService {
                         + previous.startedOn + ")");
             }
         }
-        int weight = state.weight(person);
-        int load = advisers.caseloadWeight(adviser.id);
+        int weight = weighting.weight(factsReader.facts(person));
+        int load = caseloads.caseloadWeight(adviser.id);
         boolean overCapacity = load + weight > adviser.capacity;
         if (overCapacity && !override) {
             throw ApiProblem.conflict("Allocating " + caseRef + " (weight " + weight + ") to " + adviser.id
@@ -166,8 +128,8 @@ public class AllocationService {
             ended.endedOn = startedOn;
             ended.endReason = input.reason();
             ended.endedBy = user;
-            em.flush();
-            afterEnding = state.snapshot(person);
+            allocations.flush();
+            afterEnding = snapshots.snapshot(person);
         }
         Allocation allocation = new Allocation();
         allocation.caseRef = caseRef;
@@ -177,9 +139,9 @@ public class AllocationService {
         allocation.overrideReason = overCapacity ? input.overrideReason() : null;
         allocation.allocatedBy = user;
         allocation.createdAt = Instant.now(clock);
-        allocation.persist();
-        em.flush();
-        LeaverSnapshot afterStarting = state.snapshot(person);
+        allocations.persist(allocation);
+        allocations.flush();
+        LeaverSnapshot afterStarting = snapshots.snapshot(person);
         audit.written(caseRef);
         // the events last, so the feed lock is held only to commit
         if (afterEnding != null) {
@@ -189,107 +151,32 @@ public class AllocationService {
         return new Allocated(allocation, ended);
     }
 
-    @Transactional
-    public Allocation end(String caseRef, AllocationEndInput input, String user) {
-        LocalDate endedOn = notInFuture(input.endedOn(), state.today(), "endedOn");
-        YoungPerson person = lockYoungPerson(caseRef);
-        Allocation current = Allocation.current(caseRef)
+    /** Ends the current allocation on {@code endedOn} (today when absent) with the reason (PA-3). */
+    public Allocation end(String caseRef, LocalDate endedOn, String reason, String user) {
+        LocalDate endsOn = InputDates.notInFuture(endedOn, LocalDate.now(clock), "endedOn");
+        YoungPerson person = youngPeople.lock(caseRef);
+        Allocation current = allocations.current(caseRef)
                 .orElseThrow(() -> ApiProblem.conflict(caseRef + " has no personal adviser allocated"));
-        if (endedOn.isBefore(current.startedOn)) {
+        if (endsOn.isBefore(current.startedOn)) {
             throw ApiProblem.unprocessable("endedOn", "must not be before the allocation started (" + current.startedOn + ")");
         }
-        current.endedOn = endedOn;
-        current.endReason = input.reason();
+        current.endedOn = endsOn;
+        current.endReason = reason;
         current.endedBy = user;
-        em.flush();
+        allocations.flush();
         audit.written(caseRef);
-        feed.publish(LeaverEventType.ALLOCATION_ENDED, state.snapshot(person));
+        feed.publish(LeaverEventType.ALLOCATION_ENDED, snapshots.snapshot(person));
         return current;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PersonalAdviserPosition position(String caseRef) {
-        YoungPerson person = youngPerson(caseRef);
-        List<AllocationView> history = Allocation.history(caseRef).stream().map(AllocationView::of).toList();
-        AllocationView current = history.stream().filter(a -> a.endedOn() == null).findFirst().orElse(null);
-        return new PersonalAdviserPosition(caseRef, person.allocationDueOn,
-                allocationClock.status(state.facts(person), person.allocationDueOn, current != null, state.today()),
+    public Position position(String caseRef) {
+        YoungPerson person = youngPeople.get(caseRef);
+        List<Allocation> history = allocations.history(caseRef);
+        Allocation current = history.stream().filter(a -> a.endedOn == null).findFirst().orElse(null);
+        return new Position(caseRef, person.allocationDueOn,
+                allocationClock.status(factsReader.facts(person), person.allocationDueOn, current != null,
+                        LocalDate.now(clock)),
                 current, history);
-    }
-
-    /** A page of the due list and how many young people in the caller's scope match the filter. */
-    public record DuePage(List<DueAllocation> items, long total) {
-    }
-
-    /**
-     * Young people in the caller's scope without an adviser whose allocation is due on or before
-     * {@code before}, most urgent first; the scope is part of the query, so {@code total} and every
-     * filter count in-scope young people only.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DuePage due(LocalDate before, String team, int limit, int offset) {
-        LocalDate today = state.today();
-        LocalDate until = before != null ? before : today.plus(policy.dueSoon());
-        Map<String, Object> params = new HashMap<>();
-        params.put("until", until);
-        params.put("today", today);
-        // the duty is over from adviserDutyEndsOn (e.g. returned home for good, CAT-4, or 21, PA-3): filtered
-        // here, before paging, so a page is never short while more rows exist
-        Scope.Clause scope = state.scope().jpql("p");
-        params.putAll(scope.parameters());
-        String query = "from YoungPerson p where " + scope.where()
-                + " and p.allocationDueOn is not null and p.allocationDueOn <= :until"
-                + " and (p.adviserDutyEndsOn is null or p.adviserDutyEndsOn > :today)"
-                + " and not exists (select 1 from Allocation a where a.caseRef = p.caseRef and a.endedOn is null)";
-        if (team != null) {
-            query += " and p.team = :team";
-            params.put("team", team);
-        }
-        var typed = em.createQuery(query + " order by p.allocationDueOn, p.caseRef", YoungPerson.class);
-        var count = em.createQuery("select count(p) " + query, Long.class);
-        params.forEach(typed::setParameter);
-        params.forEach(count::setParameter);
-        List<YoungPerson> people = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
-        List<DueAllocation> due = new ArrayList<>();
-        for (YoungPerson p : people) {
-            YoungPersonFacts facts = state.facts(p);
-            if (p.adviserDutyEndsOn == null && allocationClock.dutyOver(facts, today)) {
-                // only a row projected before adviser_duty_ends_on existed (V4) gets here; its next event fills it
-                continue;
-            }
-            due.add(new DueAllocation(p.caseRef, p.team, CategorySegment.categoryOn(facts.timeline(), today),
-                    p.allocationDueOn, allocationClock.status(p.allocationDueOn, false, today), state.weight(p)));
-        }
-        return new DuePage(due, count.getSingleResult());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Recommendations recommendations(String caseRef) {
-        YoungPerson person = youngPerson(caseRef);
-        YoungPersonFacts facts = state.facts(person);
-        int weight = state.weight(person);
-        List<Allocation> history = Allocation.history(caseRef);
-        // allocating the current adviser again is a 409: leave them out; continuity only for ended allocations
-        String currentAdviser = history.stream().filter(a -> a.endedOn == null).map(a -> a.adviserId).findFirst()
-                .orElse(null);
-        Set<String> previous = history.stream().filter(a -> a.endedOn != null).map(a -> a.adviserId)
-                .collect(Collectors.toSet());
-        Map<String, Integer> loads = advisers.caseloadWeights();
-        List<PersonalAdviser> active = PersonalAdviser.list("active = true order by id");
-        Map<String, PersonalAdviser> byId = new HashMap<>();
-        List<AdviserRanking.Candidate> candidates = new ArrayList<>();
-        for (PersonalAdviser a : active) {
-            if (a.id.equals(currentAdviser)) {
-                continue;
-            }
-            byId.put(a.id, a);
-            candidates.add(new AdviserRanking.Candidate(a.id, a.team, a.capacity, loads.getOrDefault(a.id, 0),
-                    List.of(a.languages), List.of(a.specialisms), previous.contains(a.id)));
-        }
-        List<Recommendations.Ranked> ranked = ranking.rank(facts, weight, candidates).stream()
-                .map(r -> new Recommendations.Ranked(r.rank(), r.adviserId(), byId.get(r.adviserId()).team, r.score(),
-                        r.remainingCapacityAfter(), r.withinCapacity(), r.reasons()))
-                .toList();
-        return new Recommendations(caseRef, weight, List.copyOf(AdviserRanking.neededSpecialisms(facts)), ranked);
     }
 }

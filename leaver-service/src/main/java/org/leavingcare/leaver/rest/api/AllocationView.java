@@ -1,7 +1,7 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.model.Allocation;
+import org.leavingcare.leaver.repository.Allocation;
 
 import java.time.LocalDate;
 

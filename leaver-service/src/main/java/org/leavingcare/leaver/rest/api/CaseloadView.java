@@ -1,6 +1,7 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.leaver.service.CaseloadService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.List;
          "youngPeople": [{"caseRef": "CR-1001", "weight": 3, "allocatedOn": "2026-02-01"}]}""")
 public record CaseloadView(String adviserId, int capacity, int weightedTotal, int remainingCapacity,
                            List<Entry> youngPeople) {
+
+    public static CaseloadView of(CaseloadService.Caseload c) {
+        return new CaseloadView(c.adviserId(), c.capacity(), c.weightedTotal(), c.remainingCapacity(),
+                c.youngPeople().stream().map(y -> new Entry(y.caseRef(), y.weight(), y.allocatedOn())).toList());
+    }
 
     @Schema(name = "CaseloadEntry")
     public record Entry(String caseRef, int weight, LocalDate allocatedOn) {

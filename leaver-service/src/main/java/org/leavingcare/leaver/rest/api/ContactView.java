@@ -1,8 +1,8 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.model.Contact;
-import org.leavingcare.leaver.model.ContactKind;
+import org.leavingcare.leaver.repository.Contact;
+import org.leavingcare.leaver.domain.ContactKind;
 
 import java.time.LocalDate;
 

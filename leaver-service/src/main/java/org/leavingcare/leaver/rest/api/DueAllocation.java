@@ -1,8 +1,9 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.policy.AllocationStatus;
-import org.leavingcare.leaver.policy.Category;
+import org.leavingcare.leaver.domain.AllocationStatus;
+import org.leavingcare.leaver.domain.Category;
+import org.leavingcare.leaver.service.DueListService;
 
 import java.time.LocalDate;
 
@@ -12,4 +13,9 @@ import java.time.LocalDate;
          "allocationStatus": "OVERDUE", "weight": 3}""")
 public record DueAllocation(String caseRef, String team, Category category, LocalDate allocationDueOn,
                             AllocationStatus allocationStatus, int weight) {
+
+    public static DueAllocation of(DueListService.DueYoungPerson d) {
+        return new DueAllocation(d.caseRef(), d.team(), d.category(), d.allocationDueOn(), d.allocationStatus(),
+                d.weight());
+    }
 }

@@ -2,7 +2,7 @@ package org.leavingcare.leaver.rest.api;
 
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.model.ExplanationMethod;
+import org.leavingcare.leaver.domain.ExplanationMethod;
 
 import java.time.LocalDate;
 

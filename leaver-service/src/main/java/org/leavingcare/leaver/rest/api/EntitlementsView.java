@@ -1,8 +1,8 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.model.EntitlementsExplanation;
-import org.leavingcare.leaver.model.ExplanationMethod;
+import org.leavingcare.leaver.repository.EntitlementsExplanation;
+import org.leavingcare.leaver.domain.ExplanationMethod;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,8 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leavingcare.leaver.policy.AllocationStatus;
+import org.leavingcare.leaver.domain.AllocationStatus;
+import org.leavingcare.leaver.service.AllocationService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,4 +15,10 @@ import java.util.List;
          "history": []}""")
 public record PersonalAdviserPosition(String caseRef, LocalDate allocationDueOn, AllocationStatus allocationStatus,
                                       AllocationView current, List<AllocationView> history) {
+
+    public static PersonalAdviserPosition of(AllocationService.Position p) {
+        return new PersonalAdviserPosition(p.caseRef(), p.allocationDueOn(), p.allocationStatus(),
+                p.current() == null ? null : AllocationView.of(p.current()),
+                p.history().stream().map(AllocationView::of).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package org.leavingcare.leaver.rest.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leavingcare.leaver.service.RecommendationService;
 
 import java.util.List;
 
@@ -11,6 +12,13 @@ import java.util.List;
           "withinCapacity": true, "reasons": ["specialism disability matches the young person's needs (+20)",
           "same team north (+15)", "remaining capacity 12 of 20 weighted points after this young person (weight 3)"]}]}""")
 public record Recommendations(String caseRef, int weight, List<String> neededSpecialisms, List<Ranked> advisers) {
+
+    public static Recommendations of(RecommendationService.Shortlist s) {
+        return new Recommendations(s.caseRef(), s.weight(), s.neededSpecialisms(), s.advisers().stream()
+                .map(a -> new Ranked(a.ranking().rank(), a.ranking().adviserId(), a.team(), a.ranking().score(),
+                        a.ranking().remainingCapacityAfter(), a.ranking().withinCapacity(), a.ranking().reasons()))
+                .toList());
+    }
 
     @Schema(name = "RankedAdviser")
     public record Ranked(int rank, String adviserId, String team, int score, int remainingCapacityAfter,

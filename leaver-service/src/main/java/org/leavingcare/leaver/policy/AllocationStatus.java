@@ -1,6 +1,0 @@
-package org.leavingcare.leaver.policy;
-
-/** Where a young person stands on having a personal adviser, as of a day. */
-public enum AllocationStatus {
-    NOT_DUE, DUE_SOON, DUE, OVERDUE, ALLOCATED
-}

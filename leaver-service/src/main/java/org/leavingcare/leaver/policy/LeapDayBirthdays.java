@@ -1,7 +1,0 @@
-package org.leavingcare.leaver.policy;
-
-/** C-1: which day a 29 February birthday falls on in a year without one. */
-public enum LeapDayBirthdays {
-    FEB_28,
-    MARCH_1
-}
